@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The closed sets of words the catalog uses, each with a stable id (in files, on the command
+// line, in filters) and a translated label (shown to people).
+namespace Limber {
+
+enum class ExerciseKind { Stretch, Strength, Posture };
+
+enum class Position {
+    AllFours,
+    Kneeling,
+    Standing,
+    SittingOrStanding,
+    LyingFaceDown,
+    LyingOnBack,
+};
+
+enum class Equipment { Wall, Corner, ResistanceBand, Dumbbells, FoamRoller };
+
+enum class TargetArea { Spine, UpperBack, MidBack, LowerBack, ShoulderBlades, Shoulders, Chest };
+
+QList<ExerciseKind> allExerciseKinds();
+QList<Position> allPositions();
+QList<Equipment> allEquipment();
+QList<TargetArea> allTargetAreas();
+
+QString idOf(ExerciseKind kind);
+QString idOf(Position position);
+QString idOf(Equipment equipment);
+QString idOf(TargetArea area);
+
+QString labelOf(ExerciseKind kind);
+QString labelOf(Position position);
+QString labelOf(Equipment equipment);
+QString labelOf(TargetArea area);
+
+std::optional<ExerciseKind> exerciseKindFromId(const QString &id);
+std::optional<Position> positionFromId(const QString &id);
+std::optional<Equipment> equipmentFromId(const QString &id);
+std::optional<TargetArea> targetAreaFromId(const QString &id);
+
+// Positions that put the person on the floor (no good in an office).
+bool isFloorPosition(Position position);
+
+} // namespace Limber
