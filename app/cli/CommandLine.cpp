@@ -1,0 +1,409 @@
+#include "CommandLine.h"
+
+#include "JsonReport.h"
+#include "model/Catalog.h"
+#include "model/DoseText.h"
+#include "model/Durations.h"
+#include "storage/DataFolder.h"
+#include "storage/RoutineFormat.h"
+#include "storage/Library.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Limber {
+
+namespace {
+
+// What a command accepts. Options are given without dashes; "o" is the short form of "output".
+struct CommandSpec {
+    QString name;
+    QString synopsis;
+    const char *summary;
+    int minPositional;
+    int maxPositional;
+    QStringList options;
+};
+
+const QList<CommandSpec> &commandSpecs()
+{
+    static const QList<CommandSpec> specs{
+        {QStringLiteral("exercises"), QStringLiteral("exercises [--json]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "List the exercise library."), 0, 0, {QStringLiteral("json")}},
+        {QStringLiteral("routines"), QStringLiteral("routines [--json]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "List built-in and your own routines with their total times."),
+         0, 0, {QStringLiteral("json")}},
+        {QStringLiteral("show"), QStringLiteral("show ROUTINE [--level gentle|standard|full] [--json]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "Show a routine's exercises with concrete doses and its total time."),
+         1, 1, {QStringLiteral("json"), QStringLiteral("level")}},
+        {QStringLiteral("check"), QStringLiteral("check FILE"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "Check a routine file and say what is wrong with it, if anything."),
+         1, 1, {}},
+        {QStringLiteral("import"), QStringLiteral("import FILE"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "Add the routine in a .limber.json file to your routines."), 1, 1, {}},
+        {QStringLiteral("export"), QStringLiteral("export ROUTINE -o FILE [--force]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "Save a routine to a .limber.json file to share it."), 1, 1,
+         {QStringLiteral("output"), QStringLiteral("force")}},
+    };
+    return specs;
+}
+
+const CommandSpec *findSpec(const QString &name)
+{
+    for (const CommandSpec &spec : commandSpecs()) {
+        if (spec.name == name)
+            return &spec;
+    }
+    return nullptr;
+}
+
+// Options that take a value; all others are flags.
+bool takesValue(const QString &option)
+{
+    return option == QLatin1String("data-dir") || option == QLatin1String("level") || option == QLatin1String("output");
+}
+
+QString padded(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '));
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+CommandLine::~CommandLine() = default;
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--data-dir")) {
+            ++i; // skip its value
+            continue;
+        }
+        if (argument.startsWith(QLatin1String("--data-dir=")))
+            continue;
+        if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
+            || argument == QLatin1String("--version"))
+            return true;
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true; // a command word, known or not: the command line answers it
+        // Anything else starting with '-' is left to Qt (-platform, -style, ...) and the window.
+    }
+    return false;
+}
+
+bool CommandLine::parse(const QStringList &arguments, Parsed &parsed, QString &error) const
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            parsed.positional += arguments.mid(i + 1);
+            break;
+        }
+        if (argument.startsWith(QLatin1String("--")) || (argument.startsWith(QLatin1Char('-')) && argument.size() == 2)) {
+            QString name = argument.startsWith(QLatin1String("--")) ? argument.mid(2) : argument.mid(1);
+            QString value;
+            const qsizetype equals = name.indexOf(QLatin1Char('='));
+            const bool hasInlineValue = equals >= 0;
+            if (hasInlineValue) {
+                value = name.mid(equals + 1);
+                name = name.left(equals);
+            }
+            if (name == QLatin1String("o"))
+                name = QStringLiteral("output");
+            if (name == QLatin1String("h"))
+                name = QStringLiteral("help");
+            if (takesValue(name)) {
+                if (!hasInlineValue) {
+                    if (i + 1 >= arguments.size()) {
+                        error = tr("the option %1 needs a value.").arg(argument);
+                        return false;
+                    }
+                    value = arguments.at(++i);
+                }
+                if (value.isEmpty()) {
+                    error = tr("the option %1 needs a value.").arg(argument);
+                    return false;
+                }
+            } else if (hasInlineValue) {
+                error = tr("the option --%1 takes no value.").arg(name);
+                return false;
+            }
+            if (parsed.options.contains(name)) {
+                error = tr("the option --%1 is given twice.").arg(name);
+                return false;
+            }
+            parsed.options.insert(name, value);
+            continue;
+        }
+        if (parsed.command.isEmpty())
+            parsed.command = argument;
+        else
+            parsed.positional.append(argument);
+    }
+    return true;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << QStringLiteral("limber: ") << message << Qt::endl
+          << tr("Try 'limber --help' for how to use it.") << Qt::endl;
+    return BadUsage;
+}
+
+int CommandLine::fail(const QString &message)
+{
+    m_err << QStringLiteral("limber: ") << message << Qt::endl;
+    return BadInput;
+}
+
+void CommandLine::printHelp()
+{
+    m_out << tr("Usage: limber [COMMAND] [OPTIONS]") << Qt::endl
+          << tr("Without a command, limber opens its window.") << Qt::endl
+          << Qt::endl
+          << tr("Commands:") << Qt::endl;
+    for (const CommandSpec &spec : commandSpecs()) {
+        m_out << QStringLiteral("  ") << padded(spec.synopsis, 54) << Qt::endl
+              << QStringLiteral("      ") << tr(spec.summary) << Qt::endl;
+    }
+    m_out << Qt::endl
+          << tr("Options for every command:") << Qt::endl
+          << QStringLiteral("  ") << padded(QStringLiteral("--data-dir DIR"), 18)
+          << tr("keep your routines in DIR (default: $%1, else %2)")
+                 .arg(QLatin1String(DataFolder::environmentVariable), DataFolder::resolve())
+          << Qt::endl
+          << QStringLiteral("  ") << padded(QStringLiteral("-h, --help"), 18) << tr("show this help") << Qt::endl
+          << QStringLiteral("  ") << padded(QStringLiteral("--version"), 18) << tr("show the version") << Qt::endl
+          << Qt::endl
+          << tr("ROUTINE is a routine's id or its exact name. Exit codes: 0 success, 1 a bad file or "
+                "unknown routine, 2 wrong usage.")
+          << Qt::endl;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    Parsed parsed;
+    QString error;
+    if (!parse(arguments, parsed, error))
+        return usageError(error);
+
+    if (parsed.options.contains(QStringLiteral("help"))) {
+        printHelp();
+        return Success;
+    }
+    if (parsed.options.contains(QStringLiteral("version"))) {
+        m_out << QStringLiteral("limber %1").arg(QLatin1String(LIMBER_VERSION)) << Qt::endl;
+        return Success;
+    }
+    if (parsed.command.isEmpty())
+        return usageError(tr("no command given."));
+
+    const CommandSpec *spec = findSpec(parsed.command);
+    if (!spec)
+        return usageError(tr("'%1' is not a command.").arg(parsed.command));
+
+    for (auto it = parsed.options.cbegin(); it != parsed.options.cend(); ++it) {
+        if (it.key() != QLatin1String("data-dir") && !spec->options.contains(it.key()))
+            return usageError(tr("'%1' does not take the option --%2.").arg(spec->name, it.key()));
+    }
+    if (parsed.positional.size() < spec->minPositional)
+        return usageError(tr("'%1' is missing an argument. Usage: limber %2").arg(spec->name, spec->synopsis));
+    if (parsed.positional.size() > spec->maxPositional)
+        return usageError(tr("'%1' got too many arguments (%2). Usage: limber %3")
+                              .arg(spec->name, parsed.positional.mid(spec->maxPositional).join(QLatin1Char(' ')),
+                                   spec->synopsis));
+    if (parsed.options.contains(QStringLiteral("level")) && !levelFromId(parsed.options.value(QStringLiteral("level"))))
+        return usageError(tr("the level must be gentle, standard or full, not '%1'.")
+                              .arg(parsed.options.value(QStringLiteral("level"))));
+    if (spec->name == QLatin1String("export") && !parsed.options.contains(QStringLiteral("output")))
+        return usageError(tr("'export' needs -o FILE, the file to write."));
+
+    if (!openLibrary(parsed.options.value(QStringLiteral("data-dir"))))
+        return BadInput;
+
+    int result = BadUsage;
+    if (spec->name == QLatin1String("exercises"))
+        result = exercises(parsed);
+    else if (spec->name == QLatin1String("routines"))
+        result = routines(parsed);
+    else if (spec->name == QLatin1String("show"))
+        result = show(parsed);
+    else if (spec->name == QLatin1String("check"))
+        result = check(parsed);
+    else if (spec->name == QLatin1String("import"))
+        result = importRoutine(parsed);
+    else if (spec->name == QLatin1String("export"))
+        result = exportRoutine(parsed);
+
+    // A broken routine store was reported on stderr; say so in the exit code too.
+    if (result == Success && m_storeUnreadable && spec->name != QLatin1String("exercises")
+        && spec->name != QLatin1String("check"))
+        result = BadInput;
+    return result;
+}
+
+bool CommandLine::openLibrary(const QString &dataDirOverride)
+{
+    Result<std::shared_ptr<Library>> library = Library::open(DataFolder::resolve(dataDirOverride));
+    if (!library) {
+        fail(library.error().message());
+        return false;
+    }
+    m_library = std::move(library).value();
+    m_catalog = &m_library->catalog();
+    m_store = &m_library->routines();
+    if (const MaybeError &problem = m_library->storeProblem()) {
+        m_storeUnreadable = true;
+        m_err << tr("limber: warning: your routines could not be read: %1").arg(problem->message()) << Qt::endl
+              << tr("limber: the file is left as it is; only the built-in routines are available. Opening "
+                    "Limber's window moves it aside and starts afresh.")
+              << Qt::endl;
+    }
+    return true;
+}
+
+const Routine *CommandLine::findRoutine(const QString &idOrName)
+{
+    const Routine *routine = m_store->find(idOrName);
+    if (!routine)
+        fail(tr("there is no routine '%1'. 'limber routines' lists them.").arg(idOrName));
+    return routine;
+}
+
+void CommandLine::printJson(const QJsonObject &object)
+{
+    m_out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+int CommandLine::exercises(const Parsed &parsed)
+{
+    if (parsed.options.contains(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Exercise &exercise : m_catalog->exercises())
+            array.append(JsonReport::exercise(exercise));
+        printJson({{QStringLiteral("version"), JsonReport::version}, {QStringLiteral("exercises"), array}});
+        return Success;
+    }
+    for (const Exercise &exercise : m_catalog->exercises()) {
+        m_out << padded(exercise.code, 4) << padded(exercise.id, 22) << padded(exercise.name, 22)
+              << padded(labelOf(exercise.mainKind()), 13) << padded(labelOf(exercise.position), 21)
+              << DoseText::describeRange(exercise.dose) << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::routines(const Parsed &parsed)
+{
+    const SessionTimings timings;
+    const QList<Routine> all = m_store->allRoutines();
+    if (parsed.options.contains(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Routine &routine : all)
+            array.append(JsonReport::routineSummary(routine, *m_catalog, timings));
+        printJson({{QStringLiteral("version"), JsonReport::version}, {QStringLiteral("routines"), array}});
+        return Success;
+    }
+    for (const Routine &routine : all) {
+        QStringList times;
+        for (Level level : allLevels)
+            times.append(QStringLiteral("%1 %2").arg(
+                levelLabel(level).toLower(), DoseText::duration(routineSeconds(routine, *m_catalog, level, timings))));
+        m_out << padded(routine.id, 22) << padded(routine.name, 24)
+              << padded(routine.builtIn ? tr("built-in") : tr("yours"), 10)
+              << padded(tr("%n exercises", nullptr, int(routine.items.size())), 14) << times.join(QStringLiteral(" · "))
+              << Qt::endl;
+    }
+    return Success;
+}
+
+int CommandLine::show(const Parsed &parsed)
+{
+    const Routine *routine = findRoutine(parsed.positional.at(0));
+    if (!routine)
+        return BadInput;
+    const SessionTimings timings;
+    const Level level = levelFromId(parsed.options.value(QStringLiteral("level"))).value_or(routine->level);
+    if (parsed.options.contains(QStringLiteral("json"))) {
+        QJsonObject object = JsonReport::routineDetail(*routine, *m_catalog, level, timings);
+        object.insert(QStringLiteral("version"), JsonReport::version);
+        printJson(object);
+        return Success;
+    }
+    m_out << routine->name << QStringLiteral(" (") << routine->id << QStringLiteral(") · ")
+          << (routine->builtIn ? tr("built-in") : tr("yours")) << QStringLiteral(" · ")
+          << tr("level: %1").arg(levelLabel(level)) << Qt::endl;
+    if (!routine->description.isEmpty())
+        m_out << routine->description << Qt::endl;
+    m_out << Qt::endl;
+    int number = 0;
+    for (const RoutineItem &item : routine->items) {
+        const Exercise *exercise = m_catalog->find(item.exerciseId);
+        if (!exercise)
+            continue;
+        const ConcreteDose dose = ConcreteDose::resolve(exercise->dose, level, item.override);
+        m_out << QStringLiteral("%1. ").arg(++number, 3) << padded(exercise->name, 22)
+              << padded(DoseText::describe(dose) + (item.override.isEmpty() ? QString() : QStringLiteral(" *")), 52)
+              << DoseText::duration(exerciseSeconds(dose, timings)) << Qt::endl;
+    }
+    m_out << Qt::endl
+          << tr("Get ready %1, rest %2 between exercises, %3 to switch sides.")
+                 .arg(DoseText::duration(timings.getReadySeconds), DoseText::duration(routine->restBetweenSeconds),
+                      DoseText::duration(timings.switchSidesSeconds))
+          << Qt::endl
+          << tr("Total: %1").arg(DoseText::duration(routineSeconds(*routine, *m_catalog, level, timings)))
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::check(const Parsed &parsed)
+{
+    const QString path = parsed.positional.at(0);
+    Result<Routine> routine = RoutineFormat::readShared(path, *m_catalog);
+    if (!routine)
+        return fail(routine.error().message());
+    const Routine &r = routine.value();
+    m_out << tr("%1: OK. \"%2\" has %n exercises and takes %3 at the %4 level.", nullptr, int(r.items.size()))
+                 .arg(path, r.name, DoseText::duration(routineSeconds(r, *m_catalog, r.level)),
+                      levelLabel(r.level).toLower())
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::importRoutine(const Parsed &parsed)
+{
+    if (m_store->isBlocked())
+        return fail(tr("nothing was imported, because your routines file could not be read (see above)."));
+    Result<Routine> routine = m_store->importFile(parsed.positional.at(0));
+    if (!routine)
+        return fail(routine.error().message());
+    m_out << tr("Imported \"%1\" (id %2) into %3.")
+                 .arg(routine.value().name, routine.value().id, m_store->storePath())
+          << Qt::endl;
+    return Success;
+}
+
+int CommandLine::exportRoutine(const Parsed &parsed)
+{
+    const Routine *routine = findRoutine(parsed.positional.at(0));
+    if (!routine)
+        return BadInput;
+    const QString path = parsed.options.value(QStringLiteral("output"));
+    if (QFileInfo::exists(path) && !parsed.options.contains(QStringLiteral("force")))
+        return fail(tr("%1 already exists; nothing was written. Add --force to replace it.").arg(path));
+    if (MaybeError error = m_store->exportFile(routine->id, path))
+        return fail(error->message());
+    m_out << tr("Exported \"%1\" to %2.").arg(routine->name, path) << Qt::endl;
+    return Success;
+}
+
+} // namespace Limber

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Limber {
+
+class Catalog;
+class Library;
+class RoutineStore;
+struct Routine;
+
+// The headless side of the `limber` binary: commands that print to stdout, report errors on
+// stderr and never open a window. Exit codes: 0 success, 1 a bad file or unknown routine,
+// 2 wrong usage.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(Limber::CommandLine)
+
+public:
+    enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2 };
+
+    // True when the arguments (without the program name) ask for a command, --help or
+    // --version rather than the window.
+    static bool isCommand(const QStringList &arguments);
+
+    CommandLine(QTextStream &out, QTextStream &err);
+    ~CommandLine();
+
+    // `arguments` without the program name.
+    int run(const QStringList &arguments);
+
+private:
+    struct Parsed {
+        QString command;
+        QStringList positional;
+        QMap<QString, QString> options; // name without dashes -> value ("" for flags)
+    };
+
+    int usageError(const QString &message);
+    int fail(const QString &message);
+    bool parse(const QStringList &arguments, Parsed &parsed, QString &error) const;
+    bool openLibrary(const QString &dataDirOverride);
+    const Routine *findRoutine(const QString &idOrName);
+    void printHelp();
+
+    int exercises(const Parsed &parsed);
+    int routines(const Parsed &parsed);
+    int show(const Parsed &parsed);
+    int check(const Parsed &parsed);
+    int importRoutine(const Parsed &parsed);
+    int exportRoutine(const Parsed &parsed);
+
+    void printJson(const class QJsonObject &object);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::shared_ptr<Library> m_library;
+    const Catalog *m_catalog = nullptr;
+    RoutineStore *m_store = nullptr;
+    bool m_storeUnreadable = false;
+};
+
+} // namespace Limber

@@ -1,0 +1,58 @@
+// limber: with a command it answers on the terminal without opening a window; without one it
+// opens the window. See `limber --help`.
+#include "cli/CommandLine.h"
+#include "platform/Translations.h"
+#include "storage/DataFolder.h"
+#include "windows/DesktopApp.h"
+
+#include <QApplication>
+#include <QTextStream>
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+QString dataDirArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--data-dir") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--data-dir=")))
+            return arguments.at(i).mid(11);
+    }
+    return {};
+}
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Limber"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Limber"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList arguments = rawArguments(argc, argv);
+    if (Limber::CommandLine::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Limber::installTranslations(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Limber::CommandLine(out, err).run(QCoreApplication::arguments().mid(1));
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Limber"));
+    Limber::installTranslations(app);
+    return Limber::runDesktopApp(app, Limber::DataFolder::resolve(dataDirArgument(arguments)));
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QScrollArea>
+
+class QLabel;
+
+namespace Limber {
+
+struct Exercise;
+class IllustrationView;
+
+// Everything about one exercise: its illustration, what it is for, the steps, the dose at each
+// level (saying which numbers are the article's and which Limber chose), and the safety note.
+class ExerciseDetailView final : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ExerciseDetailView(QWidget *parent = nullptr);
+
+    void showExercise(const Exercise *exercise);
+
+private:
+    QLabel *addLabel(const QString &objectName);
+
+    IllustrationView *m_illustration;
+    QLabel *m_title;
+    QLabel *m_facts;
+    QLabel *m_summary;
+    QLabel *m_dose;
+    QLabel *m_steps;
+    QLabel *m_safety;
+    QLabel *m_empty;
+};
+
+} // namespace Limber

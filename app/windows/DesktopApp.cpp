@@ -1,0 +1,54 @@
+#include "DesktopApp.h"
+
+#include "MainWindow.h"
+#include "storage/Library.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace Limber {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Limber::DesktopApp)
+};
+} // namespace
+
+int runDesktopApp(QApplication &app, const QString &dataDir)
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(LIMBER_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LIMBER_APP_ID), QIcon(QStringLiteral(":/limber/icons/" LIMBER_APP_ID ".svg"))));
+
+    Result<std::shared_ptr<Library>> opened = Library::open(dataDir);
+    if (!opened) {
+        QMessageBox::critical(nullptr, Text::tr("Limber cannot start"),
+                              Text::tr("Limber's own files are damaged; please reinstall it.\n\n%1")
+                                  .arg(opened.error().message()));
+        return 1;
+    }
+    std::shared_ptr<Library> library = std::move(opened).value();
+
+    // The window keeps its settings beside the routines, so --data-dir keeps everything apart.
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    MainWindow window(*library, settings);
+    window.show();
+
+    if (const MaybeError &problem = library->storeProblem()) {
+        Result<QString> backup = library->routines().setAsideUnreadableStore();
+        const QString what = backup ? Text::tr("It was kept as %1, and Limber starts with the built-in routines.")
+                                          .arg(QDir::toNativeSeparators(backup.value()))
+                                    : Text::tr("It could not be moved aside (%1), so Limber will not save over it "
+                                               "until you move it yourself.")
+                                          .arg(backup.error().problem);
+        QMessageBox::warning(&window, Text::tr("Your routines could not be read"),
+                             Text::tr("%1\n\n%2").arg(problem->message(), what));
+    }
+    return app.exec();
+}
+
+} // namespace Limber

@@ -1,0 +1,121 @@
+#include "MainWindow.h"
+
+#include "storage/Library.h"
+#include "views/ExerciseLibraryView.h"
+#include "views/RoutinesView.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTabWidget>
+
+namespace Limber {
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString tabKey = QStringLiteral("window/tab");
+const QString exerciseKey = QStringLiteral("library/exercise");
+const QString routineKey = QStringLiteral("routines/routine");
+} // namespace
+
+MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_library(library)
+    , m_settings(settings)
+    , m_tabs(new QTabWidget(this))
+    , m_libraryView(new ExerciseLibraryView(library.catalog()))
+    , m_routinesView(new RoutinesView(library.routines()))
+{
+    setWindowTitle(tr("Limber"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_libraryView, tr("E&xercises"));
+    m_tabs->addTab(m_routinesView, tr("&Routines"));
+    setCentralWidget(m_tabs);
+
+    connect(m_routinesView, &RoutinesView::exerciseActivated, this, [this](const QString &id) {
+        m_libraryView->selectExercise(id);
+        m_tabs->setCurrentWidget(m_libraryView);
+    });
+
+    createMenus();
+    resize(1100, 720);
+    restoreState();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Routine…"), m_routinesView, &RoutinesView::importRoutine);
+    import->setShortcut(QKeySequence::Open);
+    QAction *exportAction = file->addAction(tr("&Export Routine…"), this, [this] {
+        m_tabs->setCurrentWidget(m_routinesView);
+        m_routinesView->exportCurrent();
+    });
+    exportAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *exercises = view->addAction(tr("&Exercises"), this, [this] { m_tabs->setCurrentWidget(m_libraryView); });
+    exercises->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *routines = view->addAction(tr("&Routines"), this, [this] { m_tabs->setCurrentWidget(m_routinesView); });
+    routines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *find = view->addAction(tr("&Find Exercise"), this, [this] {
+        m_tabs->setCurrentWidget(m_libraryView);
+        m_libraryView->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Limber"),
+        tr("<h3>Limber %1</h3><p>Stretches and strengthening exercises for mid to upper back pain from desk "
+           "work.</p><p>A few minutes every day works better than a long session now and then: consistency "
+           "is what brings lasting relief.</p><p><b>If your pain persists or gets worse, see a healthcare "
+           "professional.</b></p>")
+            .arg(QLatin1String(LIMBER_VERSION)));
+}
+
+void MainWindow::restoreState()
+{
+    if (const QByteArray geometry = m_settings.value(geometryKey).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = m_settings.value(stateKey).toByteArray(); !state.isEmpty())
+        QMainWindow::restoreState(state);
+    m_tabs->setCurrentIndex(qBound(0, m_settings.value(tabKey, 0).toInt(), m_tabs->count() - 1));
+    if (const QString exercise = m_settings.value(exerciseKey).toString(); !exercise.isEmpty())
+        m_libraryView->selectExercise(exercise);
+    if (const QString routine = m_settings.value(routineKey).toString(); !routine.isEmpty())
+        m_routinesView->selectRoutine(routine);
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setValue(geometryKey, saveGeometry());
+    m_settings.setValue(stateKey, QMainWindow::saveState());
+    m_settings.setValue(tabKey, m_tabs->currentIndex());
+    m_settings.setValue(exerciseKey, m_libraryView->currentExerciseId());
+    m_settings.setValue(routineKey, m_routinesView->currentRoutineId());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+} // namespace Limber

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QSettings;
+class QTabWidget;
+
+namespace Limber {
+
+class ExerciseLibraryView;
+class Library;
+class RoutinesView;
+
+// The main window: the exercise library and the routines, side by side in tabs.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // `settings` keeps the window's size and the last selection; it must outlive the window.
+    MainWindow(Library &library, QSettings &settings, QWidget *parent = nullptr);
+
+    [[nodiscard]] ExerciseLibraryView *libraryView() const { return m_libraryView; }
+    [[nodiscard]] RoutinesView *routinesView() const { return m_routinesView; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void restoreState();
+    void saveState();
+    void showAbout();
+
+    Library &m_library;
+    QSettings &m_settings;
+    QTabWidget *m_tabs;
+    ExerciseLibraryView *m_libraryView;
+    RoutinesView *m_routinesView;
+};
+
+} // namespace Limber
