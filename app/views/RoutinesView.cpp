@@ -182,6 +182,12 @@ void RoutinesView::showCurrent()
         m_total->clear();
         return;
     }
+    if (routine->id != m_shownId) {
+        // A routine opens at its own level; the chooser then lets the user try the others.
+        m_shownId = routine->id;
+        const QSignalBlocker blocker(m_level);
+        m_level->setCurrentIndex(m_level->findData(levelId(routine->level)));
+    }
     m_title->setText(routine->name);
     m_description->setText(routine->builtIn ? tr("%1\nBuilt-in routine: make a copy to change it.").arg(routine->description)
                                             : routine->description);

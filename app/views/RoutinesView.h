@@ -42,6 +42,7 @@ private:
     [[nodiscard]] const Routine *current() const;
 
     RoutineStore &m_store;
+    QString m_shownId;
     QListWidget *m_list;
     QLabel *m_title;
     QLabel *m_description;

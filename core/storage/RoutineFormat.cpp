@@ -98,8 +98,6 @@ Routine readRoutine(const JsonFields &fields, const Catalog &catalog)
         fields.optionalInt(kRest, 0, Limits::maxRestSeconds).value_or(Routine::defaultRestBetweenSeconds);
 
     const QJsonArray items = fields.requiredArray(kItems, Limits::maxItems);
-    if (items.isEmpty())
-        fields.fail(kItems, Text::tr("a routine needs at least one exercise."));
     for (qsizetype i = 0; i < items.size(); ++i)
         routine.items.append(readItem(fields.objectAt(items, kItems, i), catalog));
     return routine;

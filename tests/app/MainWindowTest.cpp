@@ -1,0 +1,158 @@
+// The main window, offscreen, over a real library in a temporary data folder.
+#include "QtGTest.h"
+
+#include "model/Durations.h"
+#include "model/DoseText.h"
+#include "storage/Library.h"
+#include "views/ExerciseLibraryView.h"
+#include "views/RoutinesView.h"
+#include "windows/MainWindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Limber;
+
+namespace {
+
+class MainWindowTest : public testing::Test
+{
+protected:
+    MainWindowTest()
+        : m_library(Library::open(m_dir.path()).value())
+        , m_settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat)
+    {
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>(*m_library, m_settings);
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        return window;
+    }
+
+    template <typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        T *found = parent->findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Library> m_library;
+    QSettings m_settings;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ListsTheWholeLibraryAndShowsTheFirstExercise)
+{
+    auto window = openWindow();
+    auto *list = child<QListView>(window.get(), "exerciseList");
+    ASSERT_EQ(list->model()->rowCount(), 12);
+    EXPECT_EQ(child<QLabel>(window.get(), "titleLabel")->text(), QStringLiteral("Cat-Cow"));
+    EXPECT_TRUE(child<QLabel>(window.get(), "stepsLabel")->text().contains(QStringLiteral("wrists directly below")));
+}
+
+TEST_F(MainWindowTest, SelectingAnExerciseShowsItsDetails)
+{
+    auto window = openWindow();
+    window->libraryView()->selectExercise(QStringLiteral("childs-pose"));
+    EXPECT_EQ(child<QLabel>(window.get(), "titleLabel")->text(), QStringLiteral("Child's Pose"));
+    const QString dose = child<QLabel>(window.get(), "doseLabel")->text();
+    EXPECT_TRUE(dose.contains(QStringLiteral("Hold 30–60 s, 3–5 times"))) << dose.toStdString();
+    EXPECT_TRUE(dose.contains(QStringLiteral("Hold 45 s, 4 times"))) << dose.toStdString();
+    EXPECT_TRUE(dose.contains(QStringLiteral("Hold 1 min, 5 times"))) << dose.toStdString();
+    EXPECT_TRUE(child<QLabel>(window.get(), "factsLabel")->text().contains(QStringLiteral("Kneeling")));
+    EXPECT_FALSE(child<QLabel>(window.get(), "safetyLabel")->text().isEmpty());
+}
+
+TEST_F(MainWindowTest, SearchAndFiltersNarrowTheList)
+{
+    auto window = openWindow();
+    auto *list = child<QListView>(window.get(), "exerciseList");
+    auto *search = child<QLineEdit>(window.get(), "searchField");
+    QTest::keyClicks(search, QStringLiteral("cobra"));
+    EXPECT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(child<QLabel>(window.get(), "titleLabel")->text(), QStringLiteral("Cobra"));
+    search->clear();
+    child<QCheckBox>(window.get(), "noFloorFilter")->setChecked(true);
+    EXPECT_EQ(list->model()->rowCount(), 6);
+    auto *kind = child<QComboBox>(window.get(), "kindFilter");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("strength")));
+    EXPECT_EQ(list->model()->rowCount(), 3);
+}
+
+TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)
+{
+    auto window = openWindow();
+    auto *routines = child<QListWidget>(window.get(), "routineList");
+    ASSERT_EQ(routines->count(), 4);
+    window->routinesView()->selectRoutine(QStringLiteral("desk-break"));
+    auto *items = child<QTableWidget>(window.get(), "routineItems");
+    ASSERT_EQ(items->rowCount(), 4);
+    EXPECT_EQ(items->item(1, 0)->text(), QStringLiteral("Corner Stretch"));
+    EXPECT_EQ(items->item(1, 1)->text(), QStringLiteral("Hold 25 s, 4 times"));
+
+    const Routine *desk = m_library->routines().find(QStringLiteral("desk-break"));
+    const QString total = DoseText::duration(routineSeconds(*desk, m_library->catalog(), Level::Standard));
+    EXPECT_TRUE(child<QLabel>(window.get(), "routineTotal")->text().contains(total));
+
+    auto *level = child<QComboBox>(window.get(), "levelChooser");
+    level->setCurrentIndex(level->findData(QStringLiteral("full")));
+    EXPECT_EQ(items->item(1, 1)->text(), QStringLiteral("Hold 30 s, 5 times"));
+
+    // Built-ins cannot be renamed or deleted, only copied.
+    EXPECT_FALSE(child<QPushButton>(window.get(), "renameButton")->isEnabled());
+    EXPECT_FALSE(child<QPushButton>(window.get(), "deleteButton")->isEnabled());
+}
+
+TEST_F(MainWindowTest, CopyingARoutineSavesItAndSelectsIt)
+{
+    auto window = openWindow();
+    window->routinesView()->selectRoutine(QStringLiteral("desk-break"));
+    child<QPushButton>(window.get(), "copyButton")->click();
+    EXPECT_EQ(child<QListWidget>(window.get(), "routineList")->count(), 5);
+    EXPECT_EQ(child<QLabel>(window.get(), "routineTitle")->text(), QStringLiteral("Desk break (copy)"));
+    EXPECT_TRUE(child<QPushButton>(window.get(), "renameButton")->isEnabled());
+    EXPECT_TRUE(QFile::exists(m_library->routines().storePath()));
+}
+
+TEST_F(MainWindowTest, RemembersTabAndSelection)
+{
+    {
+        auto window = openWindow();
+        window->libraryView()->selectExercise(QStringLiteral("wall-angels"));
+        window->routinesView()->selectRoutine(QStringLiteral("strength-set"));
+        child<QTabWidget>(window.get(), "mainTabs")->setCurrentIndex(1);
+        window->close();
+    }
+    auto window = openWindow();
+    EXPECT_EQ(window->libraryView()->currentExerciseId(), QStringLiteral("wall-angels"));
+    EXPECT_EQ(window->routinesView()->currentRoutineId(), QStringLiteral("strength-set"));
+    EXPECT_EQ(child<QTabWidget>(window.get(), "mainTabs")->currentIndex(), 1);
+}
+
+TEST_F(MainWindowTest, FindShortcutFocusesSearch)
+{
+    auto window = openWindow();
+    window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(child<QLineEdit>(window.get(), "searchField")->hasFocus());
+}

@@ -1,0 +1,272 @@
+// Runs the real `limber` binary without a display and checks what it prints, what it writes
+// and its exit codes (0 success, 1 bad file or unknown routine, 2 wrong usage).
+#include "QtGTest.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Outcome {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CommandLineTest : public testing::Test
+{
+protected:
+    // Runs limber with the test's own data folder, no display and no inherited Limber settings.
+    Outcome limber(QStringList arguments, const QMap<QString, QString> &extraEnvironment = {}) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LIMBER_DATA_DIR", "LANGUAGE",
+                                 "LC_ALL", "LC_MESSAGES"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        if (!extraEnvironment.contains(QStringLiteral("LIMBER_DATA_DIR")))
+            arguments.prepend(QStringLiteral("--data-dir=") + m_data.path());
+
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(LIMBER_BINARY), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000)) << "limber did not finish";
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    static QJsonObject json(const Outcome &run)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
+        return document.object();
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    static void write(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    QString storePath() const { return m_data.filePath(QStringLiteral("routines.json")); }
+
+    QTemporaryDir m_data;
+    QTemporaryDir m_work;
+    const QString m_golden = QStringLiteral(LIMBER_TEST_DATA_DIR "/golden/my-desk-break.limber.json");
+};
+
+} // namespace
+
+TEST_F(CommandLineTest, ListsTheExercisesWithoutADisplay)
+{
+    const Outcome run = limber({QStringLiteral("exercises")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.count(QLatin1Char('\n')), 12);
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Child's Pose")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Hold 30–60 s, 3–5 times")));
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+}
+
+TEST_F(CommandLineTest, ExercisesAsJsonCarryTheArticlesDosesAndEachLevel)
+{
+    const QJsonObject root = json(limber({QStringLiteral("exercises"), QStringLiteral("--json")}));
+    EXPECT_EQ(root.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonArray exercises = root.value(QStringLiteral("exercises")).toArray();
+    ASSERT_EQ(exercises.size(), 12);
+    const QJsonObject catCow = exercises.at(0).toObject();
+    EXPECT_EQ(catCow.value(QStringLiteral("id")).toString(), QStringLiteral("cat-cow"));
+    EXPECT_TRUE(catCow.value(QStringLiteral("floor")).toBool());
+    const QJsonObject dose = catCow.value(QStringLiteral("dose")).toObject();
+    EXPECT_EQ(dose.value(QStringLiteral("pattern")).toString(), QStringLiteral("breath-reps"));
+    EXPECT_EQ(dose.value(QStringLiteral("reps")).toObject().value(QStringLiteral("min")).toInt(), 10);
+    EXPECT_EQ(dose.value(QStringLiteral("reps")).toObject().value(QStringLiteral("max")).toInt(), 15);
+    const QJsonObject levels = dose.value(QStringLiteral("levels")).toObject();
+    EXPECT_EQ(levels.value(QStringLiteral("gentle")).toObject().value(QStringLiteral("reps")).toInt(), 10);
+    EXPECT_EQ(levels.value(QStringLiteral("standard")).toObject().value(QStringLiteral("reps")).toInt(), 13);
+    EXPECT_EQ(levels.value(QStringLiteral("full")).toObject().value(QStringLiteral("reps")).toInt(), 15);
+}
+
+TEST_F(CommandLineTest, RoutinesTellTheirTotalTimeAtEachLevel)
+{
+    const QJsonArray routines =
+        json(limber({QStringLiteral("routines"), QStringLiteral("--json")})).value(QStringLiteral("routines")).toArray();
+    ASSERT_EQ(routines.size(), 4);
+    const QJsonObject desk = routines.at(1).toObject();
+    EXPECT_EQ(desk.value(QStringLiteral("id")).toString(), QStringLiteral("desk-break"));
+    EXPECT_TRUE(desk.value(QStringLiteral("builtIn")).toBool());
+    const QJsonObject totals = desk.value(QStringLiteral("totalSeconds")).toObject();
+    // About five minutes at the standard level.
+    EXPECT_GE(totals.value(QStringLiteral("standard")).toInt(), 4 * 60);
+    EXPECT_LE(totals.value(QStringLiteral("standard")).toInt(), 6 * 60);
+    EXPECT_LT(totals.value(QStringLiteral("gentle")).toInt(), totals.value(QStringLiteral("standard")).toInt());
+    EXPECT_LT(totals.value(QStringLiteral("standard")).toInt(), totals.value(QStringLiteral("full")).toInt());
+
+    const Outcome plain = limber({QStringLiteral("routines")});
+    EXPECT_EQ(plain.exitCode, 0);
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("4 exercises")));
+}
+
+TEST_F(CommandLineTest, ShowGivesConcreteDosesAtALevel)
+{
+    const QJsonObject full = json(limber({QStringLiteral("show"), QStringLiteral("Full program"), QStringLiteral("--level"),
+                                          QStringLiteral("full"), QStringLiteral("--json")}));
+    EXPECT_EQ(full.value(QStringLiteral("playedLevel")).toString(), QStringLiteral("full"));
+    const QJsonArray items = full.value(QStringLiteral("items")).toArray();
+    ASSERT_EQ(items.size(), 12);
+    const QJsonObject childsPose = items.at(1).toObject().value(QStringLiteral("dose")).toObject();
+    EXPECT_EQ(childsPose.value(QStringLiteral("holdSeconds")).toInt(), 60);
+    EXPECT_EQ(childsPose.value(QStringLiteral("reps")).toInt(), 5);
+    EXPECT_EQ(childsPose.value(QStringLiteral("text")).toString(), QStringLiteral("Hold 1 min, 5 times"));
+    int sum = full.value(QStringLiteral("getReadySeconds")).toInt();
+    for (const QJsonValue &item : items)
+        sum += item.toObject().value(QStringLiteral("seconds")).toInt();
+    sum += (items.size() - 1) * full.value(QStringLiteral("restBetweenSeconds")).toInt();
+    EXPECT_EQ(full.value(QStringLiteral("seconds")).toInt(), sum);
+
+    const Outcome plain = limber({QStringLiteral("show"), QStringLiteral("desk-break")});
+    EXPECT_EQ(plain.exitCode, 0);
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("Corner Stretch")));
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("Total: ")));
+}
+
+TEST_F(CommandLineTest, UnknownRoutineIsExitOne)
+{
+    const Outcome run = limber({QStringLiteral("show"), QStringLiteral("headstands")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no routine 'headstands'"))) << run.err.toStdString();
+}
+
+TEST_F(CommandLineTest, WrongUsageIsExitTwo)
+{
+    const QList<QStringList> cases{
+        {QStringLiteral("dance")},
+        {QStringLiteral("show")},
+        {QStringLiteral("show"), QStringLiteral("desk-break"), QStringLiteral("extra")},
+        {QStringLiteral("show"), QStringLiteral("desk-break"), QStringLiteral("--level"), QStringLiteral("extreme")},
+        {QStringLiteral("show"), QStringLiteral("desk-break"), QStringLiteral("--level")},
+        {QStringLiteral("exercises"), QStringLiteral("--colour")},
+        {QStringLiteral("exercises"), QStringLiteral("--json=yes")},
+        {QStringLiteral("export"), QStringLiteral("desk-break")},
+        {QStringLiteral("check")},
+    };
+    for (const QStringList &arguments : cases) {
+        const Outcome run = limber(arguments);
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.startsWith(QStringLiteral("limber: "))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("limber --help")));
+    }
+}
+
+TEST_F(CommandLineTest, HelpAndVersion)
+{
+    const Outcome help = limber({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char *command : {"exercises", "routines", "show", "check", "import", "export", "--data-dir"})
+        EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
+    const Outcome version = limber({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.trimmed(), QStringLiteral("limber " LIMBER_VERSION));
+}
+
+TEST_F(CommandLineTest, CheckAcceptsAGoodFileAndNamesTheProblemInABadOne)
+{
+    const Outcome good = limber({QStringLiteral("check"), m_golden});
+    EXPECT_EQ(good.exitCode, 0) << good.err.toStdString();
+    EXPECT_TRUE(good.out.contains(QStringLiteral("OK")));
+    EXPECT_TRUE(good.out.contains(QStringLiteral("4 exercises")));
+
+    const QString bad = m_work.filePath(QStringLiteral("bad.limber.json"));
+    write(bad, R"({"format":"limber-routine","version":1,"routine":{"id":"x","name":"X","items":[{"exercise":"cobra","holdSeconds":5000}]}})");
+    const Outcome run = limber({QStringLiteral("check"), bad});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(bad)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("routine.items[0].holdSeconds"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("5000"))) << run.err.toStdString();
+}
+
+TEST_F(CommandLineTest, ImportThenExportRoundTrips)
+{
+    const Outcome imported = limber({QStringLiteral("import"), m_golden});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(QFile::exists(storePath()));
+    const Outcome again = limber({QStringLiteral("import"), m_golden});
+    EXPECT_EQ(again.exitCode, 0);
+    EXPECT_TRUE(again.out.contains(QStringLiteral("My desk break (2)"))) << again.out.toStdString();
+
+    const QJsonArray routines =
+        json(limber({QStringLiteral("routines"), QStringLiteral("--json")})).value(QStringLiteral("routines")).toArray();
+    EXPECT_EQ(routines.size(), 6);
+
+    const QString exported = m_work.filePath(QStringLiteral("shared.limber.json"));
+    const Outcome out = limber({QStringLiteral("export"), QStringLiteral("my-desk-break"), QStringLiteral("-o"), exported});
+    EXPECT_EQ(out.exitCode, 0) << out.err.toStdString();
+    EXPECT_EQ(readAll(exported), readAll(m_golden));
+}
+
+TEST_F(CommandLineTest, ExportNeverOverwritesWithoutForce)
+{
+    const QString target = m_work.filePath(QStringLiteral("mine.limber.json"));
+    write(target, "precious");
+    const Outcome refused = limber({QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("-o"), target});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(readAll(target), QByteArray("precious"));
+
+    const Outcome forced = limber(
+        {QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("--output"), target, QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_TRUE(readAll(target).contains("\"desk-break\""));
+}
+
+TEST_F(CommandLineTest, ExportIntoAnImpossibleFolderFailsCleanly)
+{
+    const QString file = m_work.filePath(QStringLiteral("a-file"));
+    write(file, "x");
+    const Outcome run = limber({QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("-o"),
+                            file + QStringLiteral("/inside/out.limber.json")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("out.limber.json"))) << run.err.toStdString();
+}
+
+TEST_F(CommandLineTest, ABrokenRoutineStoreIsReportedAndLeftAlone)
+{
+    const QByteArray broken = "{\"format\": \"limber-routines\", \"version\": 1, \"routines\": [";
+    write(storePath(), broken);
+
+    const Outcome list = limber({QStringLiteral("routines")});
+    EXPECT_EQ(list.exitCode, 1);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("desk-break"))); // built-ins still listed
+    EXPECT_TRUE(list.err.contains(storePath())) << list.err.toStdString();
+    EXPECT_TRUE(list.err.contains(QStringLiteral("ends too soon"))) << list.err.toStdString();
+
+    const Outcome import = limber({QStringLiteral("import"), m_golden});
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_EQ(readAll(storePath()), broken);
+}
+
+TEST_F(CommandLineTest, DataFolderComesFromTheEnvironmentToo)
+{
+    const Outcome imported =
+        limber({QStringLiteral("import"), m_golden}, {{QStringLiteral("LIMBER_DATA_DIR"), m_work.path()}});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(QFile::exists(m_work.filePath(QStringLiteral("routines.json"))));
+    EXPECT_FALSE(QFile::exists(storePath()));
+}
