@@ -5,8 +5,8 @@
 #include "model/DoseText.h"
 #include "model/Durations.h"
 #include "storage/DataFolder.h"
-#include "storage/RoutineFormat.h"
 #include "storage/Library.h"
+#include "storage/RoutineFormat.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -30,21 +30,41 @@ struct CommandSpec {
 const QList<CommandSpec> &commandSpecs()
 {
     static const QList<CommandSpec> specs{
-        {QStringLiteral("exercises"), QStringLiteral("exercises [--json]"),
-         QT_TRANSLATE_NOOP("Limber::CommandLine", "List the exercise library."), 0, 0, {QStringLiteral("json")}},
-        {QStringLiteral("routines"), QStringLiteral("routines [--json]"),
+        {QStringLiteral("exercises"),
+         QStringLiteral("exercises [--json]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "List the exercise library."),
+         0,
+         0,
+         {QStringLiteral("json")}},
+        {QStringLiteral("routines"),
+         QStringLiteral("routines [--json]"),
          QT_TRANSLATE_NOOP("Limber::CommandLine", "List built-in and your own routines with their total times."),
-         0, 0, {QStringLiteral("json")}},
-        {QStringLiteral("show"), QStringLiteral("show ROUTINE [--level gentle|standard|full] [--json]"),
+         0,
+         0,
+         {QStringLiteral("json")}},
+        {QStringLiteral("show"),
+         QStringLiteral("show ROUTINE [--level gentle|standard|full] [--json]"),
          QT_TRANSLATE_NOOP("Limber::CommandLine", "Show a routine's exercises with concrete doses and its total time."),
-         1, 1, {QStringLiteral("json"), QStringLiteral("level")}},
-        {QStringLiteral("check"), QStringLiteral("check FILE"),
+         1,
+         1,
+         {QStringLiteral("json"), QStringLiteral("level")}},
+        {QStringLiteral("check"),
+         QStringLiteral("check FILE"),
          QT_TRANSLATE_NOOP("Limber::CommandLine", "Check a routine file and say what is wrong with it, if anything."),
-         1, 1, {}},
-        {QStringLiteral("import"), QStringLiteral("import FILE"),
-         QT_TRANSLATE_NOOP("Limber::CommandLine", "Add the routine in a .limber.json file to your routines."), 1, 1, {}},
-        {QStringLiteral("export"), QStringLiteral("export ROUTINE -o FILE [--force]"),
-         QT_TRANSLATE_NOOP("Limber::CommandLine", "Save a routine to a .limber.json file to share it."), 1, 1,
+         1,
+         1,
+         {}},
+        {QStringLiteral("import"),
+         QStringLiteral("import FILE"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "Add the routine in a .limber.json file to your routines."),
+         1,
+         1,
+         {}},
+        {QStringLiteral("export"),
+         QStringLiteral("export ROUTINE -o FILE [--force]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine", "Save a routine to a .limber.json file to share it."),
+         1,
+         1,
          {QStringLiteral("output"), QStringLiteral("force")}},
     };
     return specs;
@@ -75,8 +95,7 @@ QString padded(const QString &text, int width)
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 CommandLine::~CommandLine() = default;
 
@@ -108,7 +127,8 @@ bool CommandLine::parse(const QStringList &arguments, Parsed &parsed, QString &e
             parsed.positional += arguments.mid(i + 1);
             break;
         }
-        if (argument.startsWith(QLatin1String("--")) || (argument.startsWith(QLatin1Char('-')) && argument.size() == 2)) {
+        if (argument.startsWith(QLatin1String("--"))
+            || (argument.startsWith(QLatin1Char('-')) && argument.size() == 2)) {
             QString name = argument.startsWith(QLatin1String("--")) ? argument.mid(2) : argument.mid(1);
             QString value;
             const qsizetype equals = name.indexOf(QLatin1Char('='));
@@ -172,14 +192,14 @@ void CommandLine::printHelp()
           << Qt::endl
           << tr("Commands:") << Qt::endl;
     for (const CommandSpec &spec : commandSpecs()) {
-        m_out << QStringLiteral("  ") << padded(spec.synopsis, 54) << Qt::endl
+        m_out << QStringLiteral("  limber ") << spec.synopsis << Qt::endl
               << QStringLiteral("      ") << tr(spec.summary) << Qt::endl;
     }
     m_out << Qt::endl
           << tr("Options for every command:") << Qt::endl
           << QStringLiteral("  ") << padded(QStringLiteral("--data-dir DIR"), 18)
-          << tr("keep your routines in DIR (default: $%1, else %2)")
-                 .arg(QLatin1String(DataFolder::environmentVariable), DataFolder::resolve())
+          << tr("where your routines are kept (now %1; $%2 sets it too)")
+                 .arg(DataFolder::resolve(), QLatin1String(DataFolder::environmentVariable))
           << Qt::endl
           << QStringLiteral("  ") << padded(QStringLiteral("-h, --help"), 18) << tr("show this help") << Qt::endl
           << QStringLiteral("  ") << padded(QStringLiteral("--version"), 18) << tr("show the version") << Qt::endl
@@ -218,9 +238,9 @@ int CommandLine::run(const QStringList &arguments)
     if (parsed.positional.size() < spec->minPositional)
         return usageError(tr("'%1' is missing an argument. Usage: limber %2").arg(spec->name, spec->synopsis));
     if (parsed.positional.size() > spec->maxPositional)
-        return usageError(tr("'%1' got too many arguments (%2). Usage: limber %3")
-                              .arg(spec->name, parsed.positional.mid(spec->maxPositional).join(QLatin1Char(' ')),
-                                   spec->synopsis));
+        return usageError(
+            tr("'%1' got too many arguments (%2). Usage: limber %3")
+                .arg(spec->name, parsed.positional.mid(spec->maxPositional).join(QLatin1Char(' ')), spec->synopsis));
     if (parsed.options.contains(QStringLiteral("level")) && !levelFromId(parsed.options.value(QStringLiteral("level"))))
         return usageError(tr("the level must be gentle, standard or full, not '%1'.")
                               .arg(parsed.options.value(QStringLiteral("level"))));
@@ -360,8 +380,7 @@ int CommandLine::show(const Parsed &parsed)
                  .arg(DoseText::duration(timings.getReadySeconds), DoseText::duration(routine->restBetweenSeconds),
                       DoseText::duration(timings.switchSidesSeconds))
           << Qt::endl
-          << tr("Total: %1").arg(DoseText::duration(routineSeconds(*routine, *m_catalog, level, timings)))
-          << Qt::endl;
+          << tr("Total: %1").arg(DoseText::duration(routineSeconds(*routine, *m_catalog, level, timings))) << Qt::endl;
     return Success;
 }
 
@@ -386,8 +405,7 @@ int CommandLine::importRoutine(const Parsed &parsed)
     Result<Routine> routine = m_store->importFile(parsed.positional.at(0));
     if (!routine)
         return fail(routine.error().message());
-    m_out << tr("Imported \"%1\" (id %2) into %3.")
-                 .arg(routine.value().name, routine.value().id, m_store->storePath())
+    m_out << tr("Imported \"%1\" (id %2) into %3.").arg(routine.value().name, routine.value().id, m_store->storePath())
           << Qt::endl;
     return Success;
 }

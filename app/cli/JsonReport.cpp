@@ -11,8 +11,7 @@ namespace Limber::JsonReport {
 
 namespace {
 
-template <typename Enum>
-QJsonArray ids(const QList<Enum> &values)
+template <typename Enum> QJsonArray ids(const QList<Enum> &values)
 {
     QJsonArray array;
     for (Enum value : values)
@@ -22,7 +21,8 @@ QJsonArray ids(const QList<Enum> &values)
 
 QJsonObject range(const Range &range)
 {
-    QJsonObject object{{QStringLiteral("min"), range.min}, {QStringLiteral("max"), range.max},
+    QJsonObject object{{QStringLiteral("min"), range.min},
+                       {QStringLiteral("max"), range.max},
                        {QStringLiteral("fromArticle"), range.fromArticle}};
     if (!range.note.isEmpty())
         object.insert(QStringLiteral("note"), range.note);
@@ -85,9 +85,8 @@ QJsonObject exercise(const Exercise &exercise)
         doseObject.insert(QStringLiteral("durationSeconds"), range(dose.durationSeconds));
     if (!dose.tempo.isEmpty())
         doseObject.insert(QStringLiteral("tempo"), tempo(dose.tempo));
-    doseObject.insert(QStringLiteral("levels"), perLevel([&](Level level) {
-                          return concreteDose(ConcreteDose::resolve(dose, level));
-                      }));
+    doseObject.insert(QStringLiteral("levels"),
+                      perLevel([&](Level level) { return concreteDose(ConcreteDose::resolve(dose, level)); }));
 
     QJsonArray steps;
     for (const QString &step : exercise.steps)

@@ -21,8 +21,7 @@ inline constexpr int version = 1;
 QJsonObject exercise(const Exercise &exercise);
 QJsonObject concreteDose(const ConcreteDose &dose);
 QJsonObject routineSummary(const Routine &routine, const Catalog &catalog, const SessionTimings &timings);
-QJsonObject routineDetail(const Routine &routine, const Catalog &catalog, Level level,
-                          const SessionTimings &timings);
+QJsonObject routineDetail(const Routine &routine, const Catalog &catalog, Level level, const SessionTimings &timings);
 
 } // namespace JsonReport
 } // namespace Limber

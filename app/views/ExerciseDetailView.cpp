@@ -13,8 +13,7 @@ namespace Limber {
 
 namespace {
 
-template <typename Enum>
-QString labels(const QList<Enum> &values, const QString &separator)
+template <typename Enum> QString labels(const QList<Enum> &values, const QString &separator)
 {
     QStringList parts;
     for (Enum value : values)
@@ -81,8 +80,8 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
 {
     const bool has = exercise != nullptr;
     m_empty->setVisible(!has);
-    for (QWidget *part : std::initializer_list<QWidget *>{m_title, m_facts, m_illustration, m_summary, m_dose, m_steps,
-                                                          m_safety})
+    for (QWidget *part :
+         std::initializer_list<QWidget *>{m_title, m_facts, m_illustration, m_summary, m_dose, m_steps, m_safety})
         part->setVisible(has);
     if (!has)
         return;
@@ -98,18 +97,17 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
                               tr("Works: %1").arg(labels(exercise->targets, QStringLiteral(", "))).toHtmlEscaped()));
 
     m_illustration->setResource(exercise->illustration.resource);
-    m_illustration->setCaption(exercise->illustration.placeholder
-                                   ? tr("Placeholder picture: the illustration of %1 is still to be drawn.")
-                                         .arg(exercise->name)
-                                   : QString());
+    m_illustration->setCaption(
+        exercise->illustration.placeholder
+            ? tr("Placeholder picture: the illustration of %1 is still to be drawn.").arg(exercise->name)
+            : QString());
     m_illustration->setAccessibleName(tr("Illustration of %1").arg(exercise->name));
 
     m_summary->setText(exercise->summary.toHtmlEscaped());
 
-    QString dose = section(tr("How much")) + QStringLiteral("<p>%1</p><table cellspacing=\"4\">")
-                                                 .arg(tr("The article says: %1.")
-                                                          .arg(DoseText::describeRange(exercise->dose))
-                                                          .toHtmlEscaped());
+    QString dose = section(tr("How much"))
+        + QStringLiteral("<p>%1</p><table cellspacing=\"4\">")
+              .arg(tr("The article says: %1.").arg(DoseText::describeRange(exercise->dose)).toHtmlEscaped());
     for (Level level : allLevels) {
         dose += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                     .arg(levelLabel(level).toHtmlEscaped(),
@@ -132,7 +130,8 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
         steps += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
     m_steps->setText(steps + QStringLiteral("</ol>"));
 
-    m_safety->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Take care:").toHtmlEscaped(), exercise->safety.toHtmlEscaped()));
+    m_safety->setText(
+        QStringLiteral("<b>%1</b> %2").arg(tr("Take care:").toHtmlEscaped(), exercise->safety.toHtmlEscaped()));
     verticalScrollBar()->setValue(0);
 }
 

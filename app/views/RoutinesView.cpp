@@ -189,8 +189,9 @@ void RoutinesView::showCurrent()
         m_level->setCurrentIndex(m_level->findData(levelId(routine->level)));
     }
     m_title->setText(routine->name);
-    m_description->setText(routine->builtIn ? tr("%1\nBuilt-in routine: make a copy to change it.").arg(routine->description)
-                                            : routine->description);
+    m_description->setText(routine->builtIn
+                               ? tr("%1\nBuilt-in routine: make a copy to change it.").arg(routine->description)
+                               : routine->description);
 
     const Catalog &catalog = m_store.catalog();
     const Level level = levelFromId(m_level->currentData().toString()).value_or(Level::Standard);
@@ -211,7 +212,8 @@ void RoutinesView::showCurrent()
 
     QStringList totals;
     for (Level each : allLevels)
-        totals.append(tr("%1: %2").arg(levelLabel(each), DoseText::duration(routineSeconds(*routine, catalog, each, timings))));
+        totals.append(
+            tr("%1: %2").arg(levelLabel(each), DoseText::duration(routineSeconds(*routine, catalog, each, timings))));
     m_total->setText(tr("<b>Total at this level: %1</b><br>%2 · with %3 rest between exercises")
                          .arg(DoseText::duration(routineSeconds(*routine, catalog, level, timings)).toHtmlEscaped(),
                               totals.join(QStringLiteral(" · ")).toHtmlEscaped(),
@@ -241,8 +243,8 @@ void RoutinesView::renameCurrent()
         return;
     const QString id = routine->id;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename routine"), tr("New name:"), QLineEdit::Normal,
-                                               routine->name, &ok);
+    const QString name
+        = QInputDialog::getText(this, tr("Rename routine"), tr("New name:"), QLineEdit::Normal, routine->name, &ok);
     if (!ok)
         return;
     if (MaybeError error = m_store.rename(id, name))

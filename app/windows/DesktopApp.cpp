@@ -22,13 +22,14 @@ class Text
 int runDesktopApp(QApplication &app, const QString &dataDir)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(LIMBER_APP_ID));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(LIMBER_APP_ID), QIcon(QStringLiteral(":/limber/icons/" LIMBER_APP_ID ".svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(LIMBER_APP_ID), QIcon(QStringLiteral(":/limber/icons/" LIMBER_APP_ID ".svg"))));
 
     Result<std::shared_ptr<Library>> opened = Library::open(dataDir);
     if (!opened) {
-        QMessageBox::critical(nullptr, Text::tr("Limber cannot start"),
-                              Text::tr("Limber's own files are damaged; please reinstall it.\n\n%1")
-                                  .arg(opened.error().message()));
+        QMessageBox::critical(
+            nullptr, Text::tr("Limber cannot start"),
+            Text::tr("Limber's own files are damaged; please reinstall it.\n\n%1").arg(opened.error().message()));
         return 1;
     }
     std::shared_ptr<Library> library = std::move(opened).value();

@@ -4,8 +4,7 @@ namespace Limber {
 
 Catalog::Catalog(QList<Exercise> exercises)
     : m_exercises(std::move(exercises))
-{
-}
+{ }
 
 const Exercise *Catalog::find(const QString &id) const
 {

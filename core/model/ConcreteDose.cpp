@@ -26,8 +26,7 @@ ConcreteDose ConcreteDose::resolve(const Dose &dose, Level level, const DoseOver
     }
     result.sets = override.sets.value_or(dose.sets);
     result.releaseSeconds = override.releaseSeconds.value_or(dose.releaseSeconds);
-    result.restBetweenSetsSeconds =
-        override.restBetweenSetsSeconds.value_or(dose.restBetweenSetsSeconds);
+    result.restBetweenSetsSeconds = override.restBetweenSetsSeconds.value_or(dose.restBetweenSetsSeconds);
     return result;
 }
 

@@ -9,8 +9,8 @@ namespace Limber {
 // A dose with every number decided: what a session plays and a sheet prints.
 struct ConcreteDose {
     DosePattern pattern = DosePattern::Hold;
-    int reps = 1;            // reps, or how many times a hold is repeated
-    int holdSeconds = 0;     // Hold and SqueezeReps
+    int reps = 1; // reps, or how many times a hold is repeated
+    int holdSeconds = 0; // Hold and SqueezeReps
     int durationSeconds = 0; // Timed
     bool perSide = false;
     int sets = 1;

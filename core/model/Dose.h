@@ -11,11 +11,11 @@ namespace Limber {
 
 // How an exercise is dosed, as the article describes it.
 enum class DosePattern {
-    BreathReps,  // reps paced by the breath: inhale into one position, exhale into the other
-    Hold,        // hold a position, release, repeat ("hold 30-60 s, 3-5 times")
+    BreathReps, // reps paced by the breath: inhale into one position, exhale into the other
+    Hold, // hold a position, release, repeat ("hold 30-60 s, 3-5 times")
     SqueezeReps, // a short hold per rep ("squeeze 3-5 s, 10-15 times"; "hold a few seconds")
-    TempoReps,   // moving reps counted at a tempo (rows, reverse fly)
-    Timed,       // one block of time ("1-2 minutes of slow slides")
+    TempoReps, // moving reps counted at a tempo (rows, reverse fly)
+    Timed, // one block of time ("1-2 minutes of slow slides")
 };
 
 QString dosePatternId(DosePattern pattern);
@@ -35,12 +35,12 @@ struct TempoPhase {
 // article leaves open (tempo, release and rest times), each marked as such.
 struct Dose {
     DosePattern pattern = DosePattern::Hold;
-    Range reps;            // reps, or how many times a hold is repeated
-    Range holdSeconds;     // Hold and SqueezeReps
+    Range reps; // reps, or how many times a hold is repeated
+    Range holdSeconds; // Hold and SqueezeReps
     Range durationSeconds; // Timed
     bool perSide = false;
     int sets = 1;
-    int releaseSeconds = 0;      // between holds or squeezes (Limber's default)
+    int releaseSeconds = 0; // between holds or squeezes (Limber's default)
     int restBetweenSetsSeconds = 0;
     // BreathReps: two phases (inhale, exhale); TempoReps: the phases of one rep;
     // Timed: an optional slow tempo to prompt during the block.

@@ -15,8 +15,7 @@ struct DoseOverride {
 
     [[nodiscard]] bool isEmpty() const
     {
-        return !reps && !holdSeconds && !durationSeconds && !sets && !releaseSeconds
-            && !restBetweenSetsSeconds;
+        return !reps && !holdSeconds && !durationSeconds && !sets && !releaseSeconds && !restBetweenSetsSeconds;
     }
 
     friend bool operator==(const DoseOverride &, const DoseOverride &) = default;

@@ -75,14 +75,12 @@ QString DoseText::describeRange(const Dose &dose)
         text = tr("%1 reps, holding %2 s each").arg(range(dose.reps), range(dose.holdSeconds));
         break;
     case DosePattern::Timed:
-        if (dose.durationSeconds.min % 60 == 0 && dose.durationSeconds.max % 60 == 0)
-        {
+        if (dose.durationSeconds.min % 60 == 0 && dose.durationSeconds.max % 60 == 0) {
             Range minutes = dose.durationSeconds;
             minutes.min /= 60;
             minutes.max /= 60;
             text = tr("For %1 min").arg(range(minutes));
-        }
-        else
+        } else
             text = tr("For %1 s").arg(range(dose.durationSeconds));
         break;
     }

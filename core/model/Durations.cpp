@@ -32,8 +32,7 @@ int exerciseSeconds(const ConcreteDose &dose, const SessionTimings &timings)
     return dose.sets * oneSet + (dose.sets - 1) * dose.restBetweenSetsSeconds;
 }
 
-int routineSeconds(const Routine &routine, const Catalog &catalog, Level level,
-                   const SessionTimings &timings)
+int routineSeconds(const Routine &routine, const Catalog &catalog, Level level, const SessionTimings &timings)
 {
     int total = 0;
     int played = 0;

@@ -13,7 +13,6 @@ int exerciseSeconds(const ConcreteDose &dose, const SessionTimings &timings);
 
 // Seconds a whole routine takes at a level: get ready, every exercise, the rests between them.
 // Items whose exercise is not in the catalog count as zero.
-int routineSeconds(const Routine &routine, const Catalog &catalog, Level level,
-                   const SessionTimings &timings = {});
+int routineSeconds(const Routine &routine, const Catalog &catalog, Level level, const SessionTimings &timings = {});
 
 } // namespace Limber

@@ -11,7 +11,7 @@ namespace Limber {
 
 // Where an exercise's art lives and which key positions it shows (at least two for a movement).
 struct Illustration {
-    QString resource;         // a Qt resource path, e.g. ":/illustrations/cat-cow.svg"
+    QString resource; // a Qt resource path, e.g. ":/illustrations/cat-cow.svg"
     QStringList keyPositions; // e.g. {"cow", "cat"}
     bool placeholder = false; // true until the real art lands
 
@@ -20,7 +20,7 @@ struct Illustration {
 
 // One item of the catalog: a stretch, a strengthening exercise or a posture tip.
 struct Exercise {
-    QString id;   // stable, e.g. "cat-cow"
+    QString id; // stable, e.g. "cat-cow"
     QString code; // the article's place, e.g. "S1"
     QString name;
     QList<ExerciseKind> kinds; // the first is the main one (Cobra is strength and stretch)

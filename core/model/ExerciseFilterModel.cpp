@@ -6,8 +6,7 @@ namespace Limber {
 
 ExerciseFilterModel::ExerciseFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{ }
 
 void ExerciseFilterModel::setSearchText(const QString &text)
 {

@@ -6,8 +6,7 @@ namespace Limber {
 
 namespace {
 
-template <typename Enum>
-QStringList idsOf(const QList<Enum> &values)
+template <typename Enum> QStringList idsOf(const QList<Enum> &values)
 {
     QStringList ids;
     for (Enum value : values)
@@ -20,8 +19,7 @@ QStringList idsOf(const QList<Enum> &values)
 ExerciseListModel::ExerciseListModel(const Catalog &catalog, QObject *parent)
     : QAbstractListModel(parent)
     , m_catalog(catalog)
-{
-}
+{ }
 
 int ExerciseListModel::rowCount(const QModelIndex &parent) const
 {

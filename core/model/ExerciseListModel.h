@@ -15,12 +15,12 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1,
         CodeRole,
-        KindIdsRole,     // QStringList of kind ids ("stretch", "strength", ...)
+        KindIdsRole, // QStringList of kind ids ("stretch", "strength", ...)
         PositionIdRole,
         EquipmentIdsRole,
-        NeedsFloorRole,  // bool
-        DoseTextRole,    // the article's ranges in words
-        SearchTextRole,  // name, summary, steps and labels, for free-text search
+        NeedsFloorRole, // bool
+        DoseTextRole, // the article's ranges in words
+        SearchTextRole, // name, summary, steps and labels, for free-text search
     };
     Q_ENUM(Role)
 

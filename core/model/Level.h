@@ -9,9 +9,9 @@ namespace Limber {
 
 // How hard a routine is played: the article gives ranges, and a level picks a number from each.
 enum class Level {
-    Gentle,   // the low end of every range
+    Gentle, // the low end of every range
     Standard, // the middle, rounded half up
-    Full,     // the high end
+    Full, // the high end
 };
 
 inline constexpr std::array<Level, 3> allLevels{Level::Gentle, Level::Standard, Level::Full};

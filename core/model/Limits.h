@@ -6,9 +6,9 @@ namespace Limber::Limits {
 
 // What any routine may ask for. Files that ask for more are refused with a clear message.
 inline constexpr int maxItems = 100;
-inline constexpr int minSeconds = 1;            // a hold, a squeeze, a timed block
-inline constexpr int maxSeconds = 30 * 60;      // 30 minutes
-inline constexpr int maxRestSeconds = 30 * 60;  // rests may be 0
+inline constexpr int minSeconds = 1; // a hold, a squeeze, a timed block
+inline constexpr int maxSeconds = 30 * 60; // 30 minutes
+inline constexpr int maxRestSeconds = 30 * 60; // rests may be 0
 inline constexpr int minReps = 1;
 inline constexpr int maxReps = 100;
 inline constexpr int minSets = 1;

@@ -7,8 +7,7 @@
 namespace Limber {
 namespace {
 
-template <typename Enum>
-struct Word {
+template <typename Enum> struct Word {
     Enum value;
     const char *id;
     const char *label; // source text, translated in the "Limber::Vocabulary" context
@@ -30,7 +29,8 @@ constexpr std::array positionWords{
                    QT_TRANSLATE_NOOP("Limber::Vocabulary", "Sitting or standing")},
     Word<Position>{Position::LyingFaceDown, "lying-face-down",
                    QT_TRANSLATE_NOOP("Limber::Vocabulary", "Lying face down")},
-    Word<Position>{Position::LyingOnBack, "lying-on-back", QT_TRANSLATE_NOOP("Limber::Vocabulary", "Lying on your back")},
+    Word<Position>{Position::LyingOnBack, "lying-on-back",
+                   QT_TRANSLATE_NOOP("Limber::Vocabulary", "Lying on your back")},
 };
 
 constexpr std::array equipmentWords{
@@ -53,8 +53,7 @@ constexpr std::array targetWords{
     Word<TargetArea>{TargetArea::Chest, "chest", QT_TRANSLATE_NOOP("Limber::Vocabulary", "Chest")},
 };
 
-template <typename Enum, std::size_t N>
-QList<Enum> valuesOf(const std::array<Word<Enum>, N> &words)
+template <typename Enum, std::size_t N> QList<Enum> valuesOf(const std::array<Word<Enum>, N> &words)
 {
     QList<Enum> values;
     for (const auto &word : words)
@@ -62,8 +61,7 @@ QList<Enum> valuesOf(const std::array<Word<Enum>, N> &words)
     return values;
 }
 
-template <typename Enum, std::size_t N>
-const Word<Enum> *find(const std::array<Word<Enum>, N> &words, Enum value)
+template <typename Enum, std::size_t N> const Word<Enum> *find(const std::array<Word<Enum>, N> &words, Enum value)
 {
     for (const auto &word : words) {
         if (word.value == value)
@@ -72,15 +70,13 @@ const Word<Enum> *find(const std::array<Word<Enum>, N> &words, Enum value)
     return nullptr;
 }
 
-template <typename Enum, std::size_t N>
-QString idIn(const std::array<Word<Enum>, N> &words, Enum value)
+template <typename Enum, std::size_t N> QString idIn(const std::array<Word<Enum>, N> &words, Enum value)
 {
     const auto *word = find(words, value);
     return word ? QString::fromLatin1(word->id) : QString();
 }
 
-template <typename Enum, std::size_t N>
-QString labelIn(const std::array<Word<Enum>, N> &words, Enum value)
+template <typename Enum, std::size_t N> QString labelIn(const std::array<Word<Enum>, N> &words, Enum value)
 {
     const auto *word = find(words, value);
     return word ? QCoreApplication::translate(context, word->label) : QString();
@@ -98,25 +94,73 @@ std::optional<Enum> fromId(const std::array<Word<Enum>, N> &words, const QString
 
 } // namespace
 
-QList<ExerciseKind> allExerciseKinds() { return valuesOf(kindWords); }
-QList<Position> allPositions() { return valuesOf(positionWords); }
-QList<Equipment> allEquipment() { return valuesOf(equipmentWords); }
-QList<TargetArea> allTargetAreas() { return valuesOf(targetWords); }
+QList<ExerciseKind> allExerciseKinds()
+{
+    return valuesOf(kindWords);
+}
+QList<Position> allPositions()
+{
+    return valuesOf(positionWords);
+}
+QList<Equipment> allEquipment()
+{
+    return valuesOf(equipmentWords);
+}
+QList<TargetArea> allTargetAreas()
+{
+    return valuesOf(targetWords);
+}
 
-QString idOf(ExerciseKind kind) { return idIn(kindWords, kind); }
-QString idOf(Position position) { return idIn(positionWords, position); }
-QString idOf(Equipment equipment) { return idIn(equipmentWords, equipment); }
-QString idOf(TargetArea area) { return idIn(targetWords, area); }
+QString idOf(ExerciseKind kind)
+{
+    return idIn(kindWords, kind);
+}
+QString idOf(Position position)
+{
+    return idIn(positionWords, position);
+}
+QString idOf(Equipment equipment)
+{
+    return idIn(equipmentWords, equipment);
+}
+QString idOf(TargetArea area)
+{
+    return idIn(targetWords, area);
+}
 
-QString labelOf(ExerciseKind kind) { return labelIn(kindWords, kind); }
-QString labelOf(Position position) { return labelIn(positionWords, position); }
-QString labelOf(Equipment equipment) { return labelIn(equipmentWords, equipment); }
-QString labelOf(TargetArea area) { return labelIn(targetWords, area); }
+QString labelOf(ExerciseKind kind)
+{
+    return labelIn(kindWords, kind);
+}
+QString labelOf(Position position)
+{
+    return labelIn(positionWords, position);
+}
+QString labelOf(Equipment equipment)
+{
+    return labelIn(equipmentWords, equipment);
+}
+QString labelOf(TargetArea area)
+{
+    return labelIn(targetWords, area);
+}
 
-std::optional<ExerciseKind> exerciseKindFromId(const QString &id) { return fromId(kindWords, id); }
-std::optional<Position> positionFromId(const QString &id) { return fromId(positionWords, id); }
-std::optional<Equipment> equipmentFromId(const QString &id) { return fromId(equipmentWords, id); }
-std::optional<TargetArea> targetAreaFromId(const QString &id) { return fromId(targetWords, id); }
+std::optional<ExerciseKind> exerciseKindFromId(const QString &id)
+{
+    return fromId(kindWords, id);
+}
+std::optional<Position> positionFromId(const QString &id)
+{
+    return fromId(positionWords, id);
+}
+std::optional<Equipment> equipmentFromId(const QString &id)
+{
+    return fromId(equipmentWords, id);
+}
+std::optional<TargetArea> targetAreaFromId(const QString &id)
+{
+    return fromId(targetWords, id);
+}
 
 bool isFloorPosition(Position position)
 {

@@ -73,16 +73,17 @@ Dose readDose(const JsonFields &fields)
     if (!isTimed)
         dose.reps = readRange(fields.object(QStringLiteral("reps")), Limits::minReps, Limits::maxReps);
     if (needsHold)
-        dose.holdSeconds = readRange(fields.object(QStringLiteral("holdSeconds")), Limits::minSeconds, Limits::maxSeconds);
+        dose.holdSeconds
+            = readRange(fields.object(QStringLiteral("holdSeconds")), Limits::minSeconds, Limits::maxSeconds);
     if (isTimed)
-        dose.durationSeconds =
-            readRange(fields.object(QStringLiteral("durationSeconds")), Limits::minSeconds, Limits::maxSeconds);
+        dose.durationSeconds
+            = readRange(fields.object(QStringLiteral("durationSeconds")), Limits::minSeconds, Limits::maxSeconds);
 
     dose.perSide = fields.optionalBool(QStringLiteral("perSide"), false);
     dose.sets = fields.optionalInt(QStringLiteral("sets"), Limits::minSets, Limits::maxSets).value_or(1);
     dose.releaseSeconds = fields.optionalInt(QStringLiteral("releaseSeconds"), 0, Limits::maxRestSeconds).value_or(0);
-    dose.restBetweenSetsSeconds =
-        fields.optionalInt(QStringLiteral("restBetweenSetsSeconds"), 0, Limits::maxRestSeconds).value_or(0);
+    dose.restBetweenSetsSeconds
+        = fields.optionalInt(QStringLiteral("restBetweenSetsSeconds"), 0, Limits::maxRestSeconds).value_or(0);
 
     const QString tempoKey = QStringLiteral("tempo");
     const QJsonArray tempo = fields.optionalArray(tempoKey, 10);
@@ -107,9 +108,9 @@ Exercise readExercise(const JsonFields &fields)
     exercise.code = fields.requiredString(QStringLiteral("code"), 8);
     exercise.name = content(fields.requiredString(QStringLiteral("name"), Limits::maxNameLength));
     exercise.kinds = readWords<ExerciseKind>(fields, QStringLiteral("kinds"), exerciseKindFromId, true);
-    exercise.position = readWord<Position>(fields, QStringLiteral("position"),
-                                           fields.requiredString(QStringLiteral("position"), Limits::maxIdLength),
-                                           positionFromId);
+    exercise.position
+        = readWord<Position>(fields, QStringLiteral("position"),
+                             fields.requiredString(QStringLiteral("position"), Limits::maxIdLength), positionFromId);
     exercise.equipment = readWords<Equipment>(fields, QStringLiteral("equipment"), equipmentFromId, false);
     exercise.equipmentIsChoice = fields.optionalBool(QStringLiteral("equipmentIsChoice"), false);
     exercise.targets = readWords<TargetArea>(fields, QStringLiteral("targets"), targetAreaFromId, true);

@@ -7,8 +7,7 @@ namespace Limber {
 JsonFields::JsonFields(QJsonObject object, QString path)
     : m_object(std::move(object))
     , m_path(std::move(path))
-{
-}
+{ }
 
 QString JsonFields::pathOf(const QString &key) const
 {
@@ -28,16 +27,15 @@ QString JsonFields::checkedText(const QJsonValue &value, const QString &where, i
         throw JsonProblem{where, tr("expected text in quotes.")};
     const QString text = value.toString();
     if (text.size() > maxLength)
-        throw JsonProblem{where, tr("the text is %1 characters long; at most %2 are allowed.")
-                                     .arg(text.size())
-                                     .arg(maxLength)};
+        throw JsonProblem{
+            where, tr("the text is %1 characters long; at most %2 are allowed.").arg(text.size()).arg(maxLength)};
     if (!text.isValidUtf16())
         throw JsonProblem{where, tr("the text contains broken characters.")};
     for (const QChar c : text) {
         // Control characters have no place in names or steps and can mangle a terminal or a log.
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))
-            throw JsonProblem{where, tr("the text contains a control character (U+%1).")
-                                         .arg(c.unicode(), 4, 16, QLatin1Char('0'))};
+            throw JsonProblem{
+                where, tr("the text contains a control character (U+%1).").arg(c.unicode(), 4, 16, QLatin1Char('0'))};
     }
     return text;
 }
@@ -48,8 +46,8 @@ int JsonFields::checkedInt(const QJsonValue &value, const QString &where, int mi
     if (!value.isDouble() || std::isnan(number) || number != std::floor(number))
         throw JsonProblem{where, tr("expected a whole number from %1 to %2.").arg(min).arg(max)};
     if (number < min || number > max) {
-        const QString shown = std::abs(number) < 1e12 ? QString::number(qint64(number))
-                                                      : QString::number(number, 'g', 6);
+        const QString shown
+            = std::abs(number) < 1e12 ? QString::number(qint64(number)) : QString::number(number, 'g', 6);
         throw JsonProblem{where, tr("%1 is out of range; it must be from %2 to %3.").arg(shown).arg(min).arg(max)};
     }
     return int(number);
@@ -142,8 +140,7 @@ JsonFields JsonFields::objectAt(const QJsonArray &array, const QString &key, qsi
     return JsonFields(value.toObject(), where);
 }
 
-QString JsonFields::stringAt(const QJsonArray &array, const QString &key, qsizetype index,
-                             int maxLength) const
+QString JsonFields::stringAt(const QJsonArray &array, const QString &key, qsizetype index, int maxLength) const
 {
     return checkedText(array.at(index), pathOf(key) + QStringLiteral("[%1]").arg(index), maxLength);
 }

@@ -72,9 +72,10 @@ Result<QByteArray> readBytes(const QString &path, qint64 maxBytes)
     if (info.isDir())
         return FileError{path, {}, Text::tr("this is a folder, not a file.")};
     if (info.isFile() && info.size() > maxBytes)
-        return FileError{path, {},
+        return FileError{path,
+                         {},
                          Text::tr("the file is %1, larger than the %2 Limber accepts; it is not a Limber file "
-                            "or it is damaged.")
+                                  "or it is damaged.")
                              .arg(sizeText(info.size()), sizeText(maxBytes))};
 
     QFile file(path);
@@ -83,8 +84,7 @@ Result<QByteArray> readBytes(const QString &path, qint64 maxBytes)
     // Read one byte more than allowed, so a file that grows or a device that never ends is caught.
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
-        return FileError{path, {},
-                         Text::tr("the file is larger than the %1 Limber accepts.").arg(sizeText(maxBytes))};
+        return FileError{path, {}, Text::tr("the file is larger than the %1 Limber accepts.").arg(sizeText(maxBytes))};
     if (file.error() != QFileDevice::NoError)
         return FileError{path, {}, Text::tr("the file cannot be read (%1).").arg(file.errorString())};
     return bytes;
@@ -102,25 +102,23 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, const QString &fileName
         if (endsTooSoon(bytes, error))
             return FileError{fileName, where,
                              Text::tr("the file ends too soon; it may have been cut off while it was "
-                                "written or copied.")};
-        return FileError{fileName, where,
-                         Text::tr("this is not valid JSON (%1).").arg(error.errorString())};
+                                      "written or copied.")};
+        return FileError{fileName, where, Text::tr("this is not valid JSON (%1).").arg(error.errorString())};
     }
     if (!document.isObject())
         return FileError{fileName, {}, Text::tr("expected a JSON object at the top of the file.")};
     return document.object();
 }
 
-MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const QString &format,
-                       int newestVersion)
+MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const QString &format, int newestVersion)
 {
     const QJsonValue formatValue = root.value(QStringLiteral("format"));
     if (formatValue.toString() != format) {
-        return FileError{fileName, QStringLiteral("format"),
-                         formatValue.isString()
-                             ? Text::tr("this is a \"%1\" file, not a \"%2\" file.").arg(formatValue.toString(), format)
-                             : Text::tr("this is not a Limber \"%1\" file (the \"format\" field is missing).")
-                                   .arg(format)};
+        return FileError{
+            fileName, QStringLiteral("format"),
+            formatValue.isString()
+                ? Text::tr("this is a \"%1\" file, not a \"%2\" file.").arg(formatValue.toString(), format)
+                : Text::tr("this is not a Limber \"%1\" file (the \"format\" field is missing).").arg(format)};
     }
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     const double version = versionValue.toDouble(-1);
@@ -130,7 +128,7 @@ MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const Q
     if (version > newestVersion)
         return FileError{fileName, QStringLiteral("version"),
                          Text::tr("the file was made by a newer Limber (format version %1); this Limber reads "
-                            "up to version %2. Update Limber to open it.")
+                                  "up to version %2. Update Limber to open it.")
                              .arg(qint64(version))
                              .arg(newestVersion)};
     return std::nullopt;

@@ -17,8 +17,7 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, const QString &fileName
 
 // Checks the "format" and "version" fields every Limber file starts with. A file from a newer
 // Limber is refused with a message that says so, rather than half understood.
-MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const QString &format,
-                       int newestVersion);
+MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const QString &format, int newestVersion);
 
 // Writes through QSaveFile: the old file stays whole until the new one is complete on disk.
 // Creates the folder if needed.

@@ -94,8 +94,8 @@ Routine readRoutine(const JsonFields &fields, const Catalog &catalog)
     if (!level)
         fields.fail(kLevel, Text::tr("the level must be \"gentle\", \"standard\" or \"full\"."));
     routine.level = *level;
-    routine.restBetweenSeconds =
-        fields.optionalInt(kRest, 0, Limits::maxRestSeconds).value_or(Routine::defaultRestBetweenSeconds);
+    routine.restBetweenSeconds
+        = fields.optionalInt(kRest, 0, Limits::maxRestSeconds).value_or(Routine::defaultRestBetweenSeconds);
 
     const QJsonArray items = fields.requiredArray(kItems, Limits::maxItems);
     for (qsizetype i = 0; i < items.size(); ++i)
@@ -216,8 +216,7 @@ Result<QList<Routine>> loadBuiltIns(const Catalog &catalog, const QString &path)
     for (Routine &routine : routines.value()) {
         routine.builtIn = true;
         routine.name = QCoreApplication::translate("Limber::Catalog", routine.name.toUtf8().constData());
-        routine.description =
-            QCoreApplication::translate("Limber::Catalog", routine.description.toUtf8().constData());
+        routine.description = QCoreApplication::translate("Limber::Catalog", routine.description.toUtf8().constData());
     }
     return routines;
 }

@@ -15,8 +15,7 @@ RoutineStore::RoutineStore(const Catalog &catalog, QList<Routine> builtIns, QStr
     , m_catalog(catalog)
     , m_builtIns(std::move(builtIns))
     , m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 QString RoutineStore::storePath() const
 {
@@ -154,7 +153,8 @@ MaybeError RoutineStore::checkName(const QString &name, const QString &exceptId)
     if (trimmed.isEmpty())
         return FileError{{}, {}, tr("a routine needs a name.")};
     if (trimmed.size() > Limits::maxNameLength)
-        return FileError{{}, trimmed.left(20) + QStringLiteral("…"),
+        return FileError{{},
+                         trimmed.left(20) + QStringLiteral("…"),
                          tr("a name may have at most %1 characters.").arg(Limits::maxNameLength)};
     for (const Routine &routine : allRoutines()) {
         if (routine.id != exceptId && routine.name.compare(trimmed, Qt::CaseInsensitive) == 0)
@@ -166,7 +166,8 @@ MaybeError RoutineStore::checkName(const QString &name, const QString &exceptId)
 MaybeError RoutineStore::commit(QList<Routine> next)
 {
     if (m_blocked)
-        return FileError{storePath(), {},
+        return FileError{storePath(),
+                         {},
                          tr("this file could not be read, so Limber will not save over it. Move it "
                             "aside first.")};
     if (MaybeError error = JsonFile::writeAtomically(storePath(), RoutineFormat::storeDocument(next)))

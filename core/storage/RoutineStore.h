@@ -18,8 +18,7 @@ class RoutineStore final : public QObject
 public:
     static inline const QString fileName = QStringLiteral("routines.json");
 
-    RoutineStore(const Catalog &catalog, QList<Routine> builtIns, QString dataDir,
-                 QObject *parent = nullptr);
+    RoutineStore(const Catalog &catalog, QList<Routine> builtIns, QString dataDir, QObject *parent = nullptr);
 
     [[nodiscard]] QString storePath() const;
     [[nodiscard]] const Catalog &catalog() const { return m_catalog; }

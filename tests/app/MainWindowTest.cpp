@@ -1,8 +1,8 @@
 // The main window, offscreen, over a real library in a temporary data folder.
 #include "QtGTest.h"
 
-#include "model/Durations.h"
 #include "model/DoseText.h"
+#include "model/Durations.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/RoutinesView.h"
@@ -19,8 +19,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,8 +34,7 @@ protected:
     MainWindowTest()
         : m_library(Library::open(m_dir.path()).value())
         , m_settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat)
-    {
-    }
+    { }
 
     std::unique_ptr<MainWindow> openWindow()
     {
@@ -45,8 +44,7 @@ protected:
         return window;
     }
 
-    template <typename T>
-    static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(QWidget *parent, const char *name)
     {
         T *found = parent->findChild<T *>(QString::fromLatin1(name));
         EXPECT_NE(found, nullptr) << name;

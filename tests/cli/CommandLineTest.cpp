@@ -27,8 +27,8 @@ protected:
     Outcome limber(QStringList arguments, const QMap<QString, QString> &extraEnvironment = {}) const
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LIMBER_DATA_DIR", "LANGUAGE",
-                                 "LC_ALL", "LC_MESSAGES"})
+        for (const char *name :
+             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LIMBER_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
             environment.remove(QString::fromLatin1(name));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
@@ -105,8 +105,9 @@ TEST_F(CommandLineTest, ExercisesAsJsonCarryTheArticlesDosesAndEachLevel)
 
 TEST_F(CommandLineTest, RoutinesTellTheirTotalTimeAtEachLevel)
 {
-    const QJsonArray routines =
-        json(limber({QStringLiteral("routines"), QStringLiteral("--json")})).value(QStringLiteral("routines")).toArray();
+    const QJsonArray routines = json(limber({QStringLiteral("routines"), QStringLiteral("--json")}))
+                                    .value(QStringLiteral("routines"))
+                                    .toArray();
     ASSERT_EQ(routines.size(), 4);
     const QJsonObject desk = routines.at(1).toObject();
     EXPECT_EQ(desk.value(QStringLiteral("id")).toString(), QStringLiteral("desk-break"));
@@ -125,8 +126,9 @@ TEST_F(CommandLineTest, RoutinesTellTheirTotalTimeAtEachLevel)
 
 TEST_F(CommandLineTest, ShowGivesConcreteDosesAtALevel)
 {
-    const QJsonObject full = json(limber({QStringLiteral("show"), QStringLiteral("Full program"), QStringLiteral("--level"),
-                                          QStringLiteral("full"), QStringLiteral("--json")}));
+    const QJsonObject full
+        = json(limber({QStringLiteral("show"), QStringLiteral("Full program"), QStringLiteral("--level"),
+                       QStringLiteral("full"), QStringLiteral("--json")}));
     EXPECT_EQ(full.value(QStringLiteral("playedLevel")).toString(), QStringLiteral("full"));
     const QJsonArray items = full.value(QStringLiteral("items")).toArray();
     ASSERT_EQ(items.size(), 12);
@@ -194,7 +196,9 @@ TEST_F(CommandLineTest, CheckAcceptsAGoodFileAndNamesTheProblemInABadOne)
     EXPECT_TRUE(good.out.contains(QStringLiteral("4 exercises")));
 
     const QString bad = m_work.filePath(QStringLiteral("bad.limber.json"));
-    write(bad, R"({"format":"limber-routine","version":1,"routine":{"id":"x","name":"X","items":[{"exercise":"cobra","holdSeconds":5000}]}})");
+    write(
+        bad,
+        R"({"format":"limber-routine","version":1,"routine":{"id":"x","name":"X","items":[{"exercise":"cobra","holdSeconds":5000}]}})");
     const Outcome run = limber({QStringLiteral("check"), bad});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(bad)) << run.err.toStdString();
@@ -211,12 +215,14 @@ TEST_F(CommandLineTest, ImportThenExportRoundTrips)
     EXPECT_EQ(again.exitCode, 0);
     EXPECT_TRUE(again.out.contains(QStringLiteral("My desk break (2)"))) << again.out.toStdString();
 
-    const QJsonArray routines =
-        json(limber({QStringLiteral("routines"), QStringLiteral("--json")})).value(QStringLiteral("routines")).toArray();
+    const QJsonArray routines = json(limber({QStringLiteral("routines"), QStringLiteral("--json")}))
+                                    .value(QStringLiteral("routines"))
+                                    .toArray();
     EXPECT_EQ(routines.size(), 6);
 
     const QString exported = m_work.filePath(QStringLiteral("shared.limber.json"));
-    const Outcome out = limber({QStringLiteral("export"), QStringLiteral("my-desk-break"), QStringLiteral("-o"), exported});
+    const Outcome out
+        = limber({QStringLiteral("export"), QStringLiteral("my-desk-break"), QStringLiteral("-o"), exported});
     EXPECT_EQ(out.exitCode, 0) << out.err.toStdString();
     EXPECT_EQ(readAll(exported), readAll(m_golden));
 }
@@ -225,13 +231,14 @@ TEST_F(CommandLineTest, ExportNeverOverwritesWithoutForce)
 {
     const QString target = m_work.filePath(QStringLiteral("mine.limber.json"));
     write(target, "precious");
-    const Outcome refused = limber({QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("-o"), target});
+    const Outcome refused
+        = limber({QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("-o"), target});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("already exists")));
     EXPECT_EQ(readAll(target), QByteArray("precious"));
 
-    const Outcome forced = limber(
-        {QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("--output"), target, QStringLiteral("--force")});
+    const Outcome forced = limber({QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("--output"),
+                                   target, QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
     EXPECT_TRUE(readAll(target).contains("\"desk-break\""));
 }
@@ -241,7 +248,7 @@ TEST_F(CommandLineTest, ExportIntoAnImpossibleFolderFailsCleanly)
     const QString file = m_work.filePath(QStringLiteral("a-file"));
     write(file, "x");
     const Outcome run = limber({QStringLiteral("export"), QStringLiteral("desk-break"), QStringLiteral("-o"),
-                            file + QStringLiteral("/inside/out.limber.json")});
+                                file + QStringLiteral("/inside/out.limber.json")});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("out.limber.json"))) << run.err.toStdString();
 }
@@ -264,8 +271,8 @@ TEST_F(CommandLineTest, ABrokenRoutineStoreIsReportedAndLeftAlone)
 
 TEST_F(CommandLineTest, DataFolderComesFromTheEnvironmentToo)
 {
-    const Outcome imported =
-        limber({QStringLiteral("import"), m_golden}, {{QStringLiteral("LIMBER_DATA_DIR"), m_work.path()}});
+    const Outcome imported
+        = limber({QStringLiteral("import"), m_golden}, {{QStringLiteral("LIMBER_DATA_DIR"), m_work.path()}});
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(QFile::exists(m_work.filePath(QStringLiteral("routines.json"))));
     EXPECT_FALSE(QFile::exists(storePath()));

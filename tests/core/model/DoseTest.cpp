@@ -72,8 +72,8 @@ TEST(ConcreteDose, UsersOwnNumbersOverrideTheLevel)
     override.holdSeconds = 50;
     override.releaseSeconds = 8;
     override.sets = 2;
-    const ConcreteDose dose =
-        ConcreteDose::resolve(holdDose({30, 60, true, {}}, {3, 5, true, {}}), Level::Gentle, override);
+    const ConcreteDose dose
+        = ConcreteDose::resolve(holdDose({30, 60, true, {}}, {3, 5, true, {}}), Level::Gentle, override);
     EXPECT_EQ(dose.holdSeconds, 50);
     EXPECT_EQ(dose.reps, 3); // not overridden: the level decides
     EXPECT_EQ(dose.releaseSeconds, 8);
@@ -130,7 +130,8 @@ TEST(DoseText, DescribesEveryPattern)
     EXPECT_EQ(text("thread-the-needle", Level::Full), QStringLiteral("Hold 30 s, 10 times, each side"));
     EXPECT_EQ(text("scapular-retractions", Level::Gentle), QStringLiteral("10 reps, holding 3 s each"));
     EXPECT_EQ(text("wall-angels", Level::Standard), QStringLiteral("For 1 min 30 s"));
-    EXPECT_EQ(DoseText::describeRange(catalog.find(QStringLiteral("wall-angels"))->dose), QStringLiteral("For 1–2 min"));
+    EXPECT_EQ(DoseText::describeRange(catalog.find(QStringLiteral("wall-angels"))->dose),
+              QStringLiteral("For 1–2 min"));
     EXPECT_EQ(DoseText::describeRange(catalog.find(QStringLiteral("childs-pose"))->dose),
               QStringLiteral("Hold 30–60 s, 3–5 times"));
 }
@@ -161,8 +162,9 @@ TEST(ExerciseModels, ListAndFilterBehaveAsItemModels)
     };
 
     filter.setNoFloorOnly(true);
-    EXPECT_EQ(names(), QStringLiteral("corner-stretch wall-angels scapular-retractions rows reverse-fly "
-                                      "posture-correction"));
+    EXPECT_EQ(names(),
+              QStringLiteral("corner-stretch wall-angels scapular-retractions rows reverse-fly "
+                             "posture-correction"));
     filter.setKind(ExerciseKind::Strength);
     EXPECT_EQ(names(), QStringLiteral("scapular-retractions rows reverse-fly"));
     filter.setNoEquipmentOnly(true);

@@ -24,7 +24,7 @@ const Catalog &catalog()
 struct BadFile {
     const char *name;
     QByteArray content;
-    const char *where;   // expected in FileError::where ("" for none)
+    const char *where; // expected in FileError::where ("" for none)
     const char *problem; // expected in FileError::problem
 };
 
@@ -77,13 +77,14 @@ TEST_P(BadRoutineFile, IsRefusedWithFilePlaceAndProblem)
 INSTANTIATE_TEST_SUITE_P(
     Cases, BadRoutineFile,
     testing::Values(
-        BadFile{"Empty", "", "", "empty"},
-        BadFile{"OnlySpaces", "  \n\t ", "", "empty"},
-        BadFile{"Truncated", R"({"format":"limber-routine","version":1,"routine":{"id":"r","na)", "line 1", "ends too soon"},
+        BadFile{"Empty", "", "", "empty"}, BadFile{"OnlySpaces", "  \n\t ", "", "empty"},
+        BadFile{"Truncated", R"({"format":"limber-routine","version":1,"routine":{"id":"r","na)", "line 1",
+                "ends too soon"},
         BadFile{"TruncatedOnLaterLine", "{\n  \"format\": \"limber-routine\",\n  \"version\": 1,\n  \"routine\": {\n",
                 "line 5", "ends too soon"},
         BadFile{"NotJson", "this is not json at all", "line 1", "not valid JSON"},
-        BadFile{"BrokenInTheMiddle", "{\n\"format\": \"limber-routine\",,\n\"version\": 1}", "line 2", "not valid JSON"},
+        BadFile{"BrokenInTheMiddle", "{\n\"format\": \"limber-routine\",,\n\"version\": 1}", "line 2",
+                "not valid JSON"},
         BadFile{"TopLevelArray", "[1, 2, 3]", "", "JSON object"},
         BadFile{"NoFormat", R"({"version":1})", "format", "missing"},
         BadFile{"WrongFormat", R"({"format":"limber-routines","version":1})", "format", "not a \"limber-routine\""},
@@ -108,11 +109,13 @@ INSTANTIATE_TEST_SUITE_P(
                 "no exercise with the id \"headstand\""},
         BadFile{"ItemNotObject", itemsWith(R"("cobra")"), "routine.items[1]", "object"},
         BadFile{"ZeroReps", itemsWith(R"({"exercise":"rows","reps":0})"), "routine.items[1].reps", "from 1 to 100"},
-        BadFile{"TooManyReps", itemsWith(R"({"exercise":"rows","reps":101})"), "routine.items[1].reps", "from 1 to 100"},
+        BadFile{"TooManyReps", itemsWith(R"({"exercise":"rows","reps":101})"), "routine.items[1].reps",
+                "from 1 to 100"},
         BadFile{"NegativeReps", itemsWith(R"({"exercise":"rows","reps":-5})"), "routine.items[1].reps", "-5"},
         BadFile{"FractionalReps", itemsWith(R"({"exercise":"rows","reps":2.5})"), "routine.items[1].reps",
                 "whole number"},
-        BadFile{"HugeNumber", itemsWith(R"({"exercise":"rows","reps":1e300})"), "routine.items[1].reps", "out of range"},
+        BadFile{"HugeNumber", itemsWith(R"({"exercise":"rows","reps":1e300})"), "routine.items[1].reps",
+                "out of range"},
         BadFile{"RepsAsText", itemsWith(R"({"exercise":"rows","reps":"12"})"), "routine.items[1].reps", "whole number"},
         BadFile{"HoldTooShort", itemsWith(R"({"exercise":"cobra","holdSeconds":0})"), "routine.items[1].holdSeconds",
                 "from 1 to 1800"},
@@ -120,14 +123,14 @@ INSTANTIATE_TEST_SUITE_P(
                 "routine.items[1].holdSeconds", "from 1 to 1800"},
         BadFile{"DurationOverThirtyMinutes", itemsWith(R"({"exercise":"wall-angels","durationSeconds":999999})"),
                 "routine.items[1].durationSeconds", "from 1 to 1800"},
-        BadFile{"HoldOnRepExercise", itemsWith(R"({"exercise":"rows","holdSeconds":5})"), "routine.items[1].holdSeconds",
-                "no hold"},
+        BadFile{"HoldOnRepExercise", itemsWith(R"({"exercise":"rows","holdSeconds":5})"),
+                "routine.items[1].holdSeconds", "no hold"},
         BadFile{"RepsOnTimedExercise", itemsWith(R"({"exercise":"wall-angels","reps":5})"), "routine.items[1].reps",
                 "timed"},
         BadFile{"TooManySets", itemsWith(R"({"exercise":"rows","sets":11})"), "routine.items[1].sets", "from 1 to 10"},
         BadFile{"TooManyItems",
-                routineWith(R"({"id":"r","name":"R","items":[)"
-                            + QByteArray(R"({"exercise":"cobra"},)").repeated(100) + R"({"exercise":"cobra"}]})"),
+                routineWith(R"({"id":"r","name":"R","items":[)" + QByteArray(R"({"exercise":"cobra"},)").repeated(100)
+                            + R"({"exercise":"cobra"}]})"),
                 "routine.items", "at most 100"},
         BadFile{"DeepNesting", QByteArray(5000, '[') + QByteArray(5000, ']'), "line 1", "JSON"}),
     describe);
@@ -157,7 +160,8 @@ TEST(BadRoutineFile, OverOneMebibyteIsRefusedUnread)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     // Valid JSON, just too big: a long description.
-    file.write(routineWith(R"({"id":"r","name":"R","items":[],"description":")" + QByteArray(1100 * 1024, 'a') + "\"}"));
+    file.write(
+        routineWith(R"({"id":"r","name":"R","items":[],"description":")" + QByteArray(1100 * 1024, 'a') + "\"}"));
     file.close();
     Result<Routine> routine = RoutineFormat::readShared(path, catalog());
     ASSERT_FALSE(routine.ok());
@@ -172,7 +176,8 @@ TEST(BadRoutineFile, EndlessDeviceIsCutOffAtTheLimit)
         GTEST_SKIP() << "no /dev/zero here";
     Result<Routine> routine = RoutineFormat::readShared(QStringLiteral("/dev/zero"), catalog());
     ASSERT_FALSE(routine.ok());
-    EXPECT_TRUE(routine.error().problem.contains(QStringLiteral("larger than"))) << routine.error().message().toStdString();
+    EXPECT_TRUE(routine.error().problem.contains(QStringLiteral("larger than")))
+        << routine.error().message().toStdString();
 }
 
 TEST(BadRoutineStore, DuplicateIdsAreRefused)

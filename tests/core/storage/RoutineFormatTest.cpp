@@ -1,6 +1,6 @@
 // The file formats: golden files pin the exact bytes Limber writes, and what it reads back.
-#include "storage/CatalogFormat.h"
 #include "storage/RoutineFormat.h"
+#include "storage/CatalogFormat.h"
 
 #include "QtGTest.h"
 
@@ -67,7 +67,8 @@ TEST(RoutineFormat, WritesTheGoldenSharedFileByteForByte)
 TEST(RoutineFormat, StoreRoundTripsByteForByte)
 {
     const QByteArray golden = readFile(goldenDir + QStringLiteral("routines-store.json"));
-    Result<QList<Routine>> routines = RoutineFormat::parseStore(golden, QStringLiteral("routines-store.json"), catalog());
+    Result<QList<Routine>> routines
+        = RoutineFormat::parseStore(golden, QStringLiteral("routines-store.json"), catalog());
     ASSERT_TRUE(routines.ok()) << routines.error().message().toStdString();
     ASSERT_EQ(routines.value().size(), 2);
     EXPECT_EQ(routines.value().at(0).items.at(0).override.reps, 8);

@@ -1,9 +1,9 @@
 // The user's routines on disk: every change saved atomically, nothing lost on a failed save or
 // an unreadable file, built-ins never changed.
+#include "storage/RoutineStore.h"
 #include "storage/CatalogFormat.h"
 #include "storage/JsonFile.h"
 #include "storage/RoutineFormat.h"
-#include "storage/RoutineStore.h"
 
 #include "QtGTest.h"
 
@@ -24,8 +24,7 @@ protected:
     RoutineStoreTest()
         : m_catalog(CatalogFormat::load().value())
         , m_builtIns(RoutineFormat::loadBuiltIns(m_catalog).value())
-    {
-    }
+    { }
 
     std::unique_ptr<RoutineStore> openStore(const QString &dir)
     {
@@ -76,8 +75,8 @@ TEST_F(RoutineStoreTest, ChangesAreSavedAndReadBack)
     {
         auto store = openStore(m_dir.path());
         QSignalSpy changed(store.get(), &RoutineStore::routinesChanged);
-        Result<Routine> added = store->add(routine(QStringLiteral("Morning at work"),
-                                                   {QStringLiteral("wall-angels"), QStringLiteral("cobra")}));
+        Result<Routine> added = store->add(
+            routine(QStringLiteral("Morning at work"), {QStringLiteral("wall-angels"), QStringLiteral("cobra")}));
         ASSERT_TRUE(added.ok());
         EXPECT_EQ(added.value().id, QStringLiteral("morning-at-work"));
         EXPECT_EQ(changed.count(), 1);

@@ -1,0 +1,1336 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Limber::Catalog</name>
+    <message>
+        <source>Cat-Cow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rocks the whole spine between an arched and a rounded back, in time with your breath, to loosen and mobilise it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move slowly and only as far as feels comfortable at either end; keep the motion smooth instead of forcing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come onto your hands and knees, wrists directly below your shoulders and knees directly below your hips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in and let your back sink into an arch as your head and tailbone rise. This is the cow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out and curve your back up toward the ceiling, drawing your chin in toward your chest. This is the cat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep flowing from one to the other with your breath, 10 to 15 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child&apos;s Pose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resting stretch that lengthens the spine and opens the shoulders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle into the stretch gently. If it hurts rather than stretches, come out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneel on the floor and sit back so that you rest on your heels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach your arms out in front of you and bring your forehead down to the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay there for 30 to 60 seconds, breathing slowly and deeply as your spine and shoulders stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come up, pause, and do it 3 to 5 times in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread the Needle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A turning stretch for the thoracic spine that frees up how your upper back rotates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the turn come from your upper back and go only as far as is comfortable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin on your hands and knees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide one arm along the floor underneath the other arm and turn your upper body, letting that shoulder and your head sink toward the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for 20 to 30 seconds, then do the same with the other arm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat 5 to 10 times on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corner Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens tight chest muscles and the front of the shoulders, which takes pressure off the upper back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean only as far as gives a comfortable stretch. Pinching in the shoulder or tingling in the arms means ease off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand facing into a corner of the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise your arms to shoulder height with your elbows bent and rest your forearms flat on the two walls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean gently forward until you feel a stretch across your chest and the front of your shoulders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for 20 to 30 seconds, then step back. Do it 3 to 5 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall Angels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow arm slides against a wall that work shoulder mobility and wake up the muscles of the mid back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide only as high as you can while your back stays flat against the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand with your back against a wall, your feet a few inches out from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise your arms with your elbows bent, resting them against the wall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide your arms slowly up and down the wall, as if you were making a snow angel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your back flat against the wall the whole time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on for 1 to 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scapular Retractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds the muscles between the shoulder blades, and you can do it at your desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your shoulders low, away from your ears, and keep breathing while you squeeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit or stand up tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your shoulder blades together and hold the squeeze for 3 to 5 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat 10 to 15 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengthens the muscles of the upper and lower back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small lift is enough. Keep your neck long and stop if your lower back hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lie on your front with your arms stretched out beyond your head and your legs straight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise your arms, chest and legs off the floor, tightening the muscles of your upper and lower back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a few seconds, then lower yourself down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat 10 to 12 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article says to hold for a few seconds; Limber counts 3 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengthens the mid and upper back with a resistance band or light dumbbells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your back straight as you lean forward, and use a band or weights you can pull smoothly, without jerking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a resistance band or a pair of light dumbbells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend forward a little at the hips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower them back down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do 10 to 12 reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Squeeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse Fly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works the back of the shoulders and the upper back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move slowly and with control; light weights are plenty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand or sit, bending a little at the hips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a dumbbell, or one end of a resistance band, in each hand with your arms stretched out in front of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your arms out wide, squeezing your shoulder blades together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your arms back to where they started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cobra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both a stretch and a strengthener: it extends the back while the back muscles do the lifting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise only as high as is comfortable with your pelvis down. If your lower back pinches, come lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lie on your stomach with your hands on the floor under your shoulders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press up gently, lifting your chest and arching your back while your pelvis stays on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for 15 to 20 seconds, then lower down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it 3 to 4 times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam Rolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foam roller eases tension in the thoracic spine and the muscles around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the roller on your upper and mid back, away from your neck and lower back, and go gently over tender spots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll slowly up and down over your thoracic spine, letting the roller work out tension in the muscles around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article gives no time for foam rolling; Limber suggests one minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a neutral spine and stop slouching, above all during long hours at a desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upright does not mean stiff: stay relaxed and change position often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit or stand tall so that your spine keeps its natural, neutral curves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice when you begin to slouch and gently bring yourself upright again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check your posture often, especially during long spells of sitting at a desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article gives no time for a posture check; Limber suggests 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stretch, strengthening exercise and posture tip from the article, in its order. Rows and Reverse Fly need a resistance band or light dumbbells, Foam Rolling a foam roller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About five minutes at the office: no floor work and nothing to bring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five strengthening exercises. Rows and Reverse Fly need a resistance band or light dumbbells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An easy mobility set to loosen a stiff back after the night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the band or the weights in to your body, bringing your shoulder blades together as you pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lie back with a foam roller across your upper back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::CatalogFormat</name>
+    <message>
+        <source>the largest value is below the smallest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value Limber chose needs a note saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps paced by the breath or a tempo need their phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breath-paced reps need exactly two phases: inhale and exhale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every exercise needs at least two key positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key position &quot;%1&quot; is not one of the illustration&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::CommandLine</name>
+    <message>
+        <source>List the exercise library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List built-in and your own routines with their total times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a routine&apos;s exercises with concrete doses and its total time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a routine file and say what is wrong with it, if anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the routine in a .limber.json file to your routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a routine to a .limber.json file to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option --%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option --%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;limber --help&apos; for how to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: limber [COMMAND] [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, limber opens its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for every command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROUTINE is a routine&apos;s id or its exact name. Exit codes: 0 success, 1 a bad file or unknown routine, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not take the option --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing an argument. Usage: limber %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; got too many arguments (%2). Usage: limber %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level must be gentle, standard or full, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs -o FILE, the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limber: warning: your routines could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limber: the file is left as it is; only the built-in routines are available. Opening Limber&apos;s window moves it aside and starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercises</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready %1, rest %2 between exercises, %3 to switch sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OK. &quot;%2&quot; has %n exercises and takes %3 at the %4 level.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported, because your routines file could not be read (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported &quot;%1&quot; (id %2) into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; nothing was written. Add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where your routines are kept (now %1; $%2 sets it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::DesktopApp</name>
+    <message>
+        <source>Limber cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber&apos;s own files are damaged; please reinstall it.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was kept as %1, and Limber starts with the built-in routines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1), so Limber will not save over it until you move it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routines could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::DoseText</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <comment>tempo phase, e.g. &apos;Pull 2 s&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %1, %n times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps, holding %1 each</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n sets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reps, paced by your breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 s, %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reps, holding %2 s each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ExerciseDetailView</name>
+    <message>
+        <source>Choose an exercise to see how to do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholder picture: the illustration of %1 is still to be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article says: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace of each rep is Limber&apos;s suggestion; the article does not give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ExerciseLibraryView</name>
+    <message>
+        <source>No floor work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only exercises you can do standing or sitting, for example at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::JsonFields</name>
+    <message>
+        <source>expected text in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains broken characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains a control character (U+%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; it must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list in square brackets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has %1 entries; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object in curly braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::JsonFile</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1, larger than the %2 Limber accepts; it is not a Limber file or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than the %1 Limber accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too soon; it may have been cut off while it was written or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a &quot;%1&quot; file, not a &quot;%2&quot; file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Limber &quot;%1&quot; file (the &quot;format&quot; field is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;version&quot; field must be a whole number from 1 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was made by a newer Limber (format version %1); this Limber reads up to version %2. Update Limber to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be saved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::Level</name>
+    <message>
+        <source>Gentle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::Library</name>
+    <message>
+        <source>the bundled exercise catalog is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bundled routines are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::MainWindow</name>
+    <message>
+        <source>Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Stretches and strengthening exercises for mid to upper back pain from desk work.&lt;/p&gt;&lt;p&gt;A few minutes every day works better than a long session now and then: consistency is what brings lasting relief.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If your pain persists or gets worse, see a healthcare professional.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineFormat</name>
+    <message>
+        <source>there is no exercise with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no hold to set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a timed exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is timed, not counted in reps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id may only use small letters a-z, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level must be &quot;gentle&quot;, &quot;standard&quot; or &quot;full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineStore</name>
+    <message>
+        <source>the file could not be moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in routines cannot be changed; make a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no routine with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another routine already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file could not be read, so Limber will not save over it. Move it aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine may have at most %1 exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no routine with this id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no exercise with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutinesView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your own copy of this routine, which you can then change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built in: copy it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Built-in routine: make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total at this level: %1&lt;/b&gt;&lt;br&gt;%2 · with %3 rest between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not rename the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber routines (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber routines (*%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::Vocabulary</name>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posture tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On all fours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kneeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying face down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lying on your back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resistance band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light dumbbells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foam roller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between the shoulder blades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
