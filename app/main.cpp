@@ -32,7 +32,6 @@ QString dataDirArgument(const QStringList &arguments)
 void describeApplication()
 {
     QCoreApplication::setApplicationName(QStringLiteral("Limber"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Limber"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
 }
 

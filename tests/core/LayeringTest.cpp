@@ -10,13 +10,15 @@
 
 TEST(Layering, CoreIncludesNoGuiWidgetsOrMultimediaHeaders)
 {
-    static const QRegularExpression forbidden(QStringLiteral(
-        R"(^\s*#\s*include\s*[<"](Qt(Gui|Widgets|Multimedia|MultimediaWidgets|Svg|SvgWidgets|PrintSupport|TextToSpeech|DBus|Network)/|)"
-        R"(Q(Widget|Application|GuiApplication|Painter|Pixmap|Image|Icon|Color|Font|Window|SoundEffect|MediaPlayer|AudioSink|SvgRenderer|PdfWriter|Printer|TextToSpeech|SystemTrayIcon|DBus\w*)\b))"),
+    static const QRegularExpression forbidden(
+        QStringLiteral(
+            R"(^\s*#\s*include\s*[<"](Qt(Gui|Widgets|Multimedia|MultimediaWidgets|Svg|SvgWidgets|PrintSupport|TextToSpeech|DBus|Network)/|)"
+            R"(Q(Widget|Application|GuiApplication|Painter|Pixmap|Image|Icon|Color|Font|Window|SoundEffect|MediaPlayer|AudioSink|SvgRenderer|PdfWriter|Printer|TextToSpeech|SystemTrayIcon|DBus\w*)\b))"),
         QRegularExpression::MultilineOption);
 
     const QString coreDir = QStringLiteral(LIMBER_SOURCE_DIR "/core");
-    QDirIterator it(coreDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(coreDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     int checked = 0;
     while (it.hasNext()) {
         const QString path = it.next();

@@ -7,8 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef LIMBER_TEST_GUI
 #include <QApplication>
