@@ -101,20 +101,27 @@ CommandLine::~CommandLine() = default;
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
+    // Qt's own options that take a value (-style Fusion, -platform xcb, ...): the value is not
+    // a command word.
+    static const QStringList qtOptionsWithValue{QStringLiteral("style"),           QStringLiteral("stylesheet"),
+                                                QStringLiteral("platform"),        QStringLiteral("platformpluginpath"),
+                                                QStringLiteral("platformtheme"),   QStringLiteral("plugin"),
+                                                QStringLiteral("display"),         QStringLiteral("geometry"),
+                                                QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
+                                                QStringLiteral("qwindowicon"),     QStringLiteral("session"),
+                                                QStringLiteral("title"),           QStringLiteral("name"),
+                                                QStringLiteral("data-dir")};
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
-        if (argument == QLatin1String("--data-dir")) {
-            ++i; // skip its value
-            continue;
-        }
-        if (argument.startsWith(QLatin1String("--data-dir=")))
-            continue;
         if (argument == QLatin1String("--help") || argument == QLatin1String("-h")
             || argument == QLatin1String("--version"))
             return true;
         if (!argument.startsWith(QLatin1Char('-')))
             return true; // a command word, known or not: the command line answers it
-        // Anything else starting with '-' is left to Qt (-platform, -style, ...) and the window.
+        QString option = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        if (!option.contains(QLatin1Char('=')) && qtOptionsWithValue.contains(option))
+            ++i; // skip its value
+        // Anything else starting with '-' is left to Qt and the window.
     }
     return false;
 }

@@ -52,6 +52,8 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
 
     m_illustration = new IllustrationView(content);
     m_illustration->setObjectName(QStringLiteral("illustration"));
+    // Big enough to read from a step away, small enough to leave the steps in view.
+    m_illustration->setMaximumHeight(340);
     layout->addWidget(m_illustration);
 
     m_summary = addLabel(QStringLiteral("summaryLabel"));

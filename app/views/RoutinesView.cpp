@@ -214,7 +214,7 @@ void RoutinesView::showCurrent()
     for (Level each : allLevels)
         totals.append(
             tr("%1: %2").arg(levelLabel(each), DoseText::duration(routineSeconds(*routine, catalog, each, timings))));
-    m_total->setText(tr("<b>Total at this level: %1</b><br>%2 · with %3 rest between exercises")
+    m_total->setText(tr("<b>Total at this level: %1</b><br>%2<br>Rest between exercises: %3")
                          .arg(DoseText::duration(routineSeconds(*routine, catalog, level, timings)).toHtmlEscaped(),
                               totals.join(QStringLiteral(" · ")).toHtmlEscaped(),
                               DoseText::duration(routine->restBetweenSeconds).toHtmlEscaped()));

@@ -2,6 +2,8 @@
 // and its exit codes (0 success, 1 bad file or unknown routine, 2 wrong usage).
 #include "QtGTest.h"
 
+#include "cli/CommandLine.h"
+
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -276,4 +278,20 @@ TEST_F(CommandLineTest, DataFolderComesFromTheEnvironmentToo)
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(QFile::exists(m_work.filePath(QStringLiteral("routines.json"))));
     EXPECT_FALSE(QFile::exists(storePath()));
+}
+
+TEST(CommandLineWords, QtOptionsAndTheirValuesOpenTheWindow)
+{
+    using Limber::CommandLine;
+    const auto words
+        = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(' '), Qt::SkipEmptyParts); };
+    EXPECT_FALSE(CommandLine::isCommand({}));
+    EXPECT_FALSE(CommandLine::isCommand(words("-style Fusion")));
+    EXPECT_FALSE(CommandLine::isCommand(words("--data-dir /tmp/x -platform xcb -reverse")));
+    EXPECT_FALSE(CommandLine::isCommand(words("--data-dir=/tmp/x -style=Fusion")));
+    EXPECT_TRUE(CommandLine::isCommand(words("routines")));
+    EXPECT_TRUE(CommandLine::isCommand(words("--data-dir /tmp/x routines")));
+    EXPECT_TRUE(CommandLine::isCommand(words("-style Fusion dance")));
+    EXPECT_TRUE(CommandLine::isCommand(words("--version")));
+    EXPECT_TRUE(CommandLine::isCommand(words("-h")));
 }

@@ -1,0 +1,67 @@
+// Takes the screenshots in docs/screenshots from real windows. Run it through
+// scripts/screenshots.sh, which starts it under Xvfb so the pictures come from an X server.
+#include "storage/Library.h"
+#include "views/ExerciseLibraryView.h"
+#include "views/RoutinesView.h"
+#include "windows/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <functional>
+
+namespace {
+
+bool capture(QWidget &window, const QString &path)
+{
+    QApplication::processEvents();
+    QTest::qWait(300); // let the X server draw what was just shown
+    const QPixmap shot = window.screen()->grabWindow(window.winId());
+    if (shot.isNull() || !shot.save(path)) {
+        QTextStream(stderr) << "screenshots: could not save " << path << Qt::endl;
+        return false;
+    }
+    QTextStream(stdout) << "screenshots: wrote " << path << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() != 2) {
+        QTextStream(stderr) << "usage: limber-screenshots OUTPUT_FOLDER" << Qt::endl;
+        return 2;
+    }
+    const QDir out(arguments.at(1));
+    QDir().mkpath(out.path());
+
+    QTemporaryDir data;
+    auto library = Limber::Library::open(data.path()).value();
+    QSettings settings(data.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    Limber::MainWindow window(*library, settings);
+    window.resize(1200, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    bool ok = true;
+    tabs->setCurrentIndex(0);
+    window.libraryView()->selectExercise(QStringLiteral("childs-pose"));
+    ok &= capture(window, out.filePath(QStringLiteral("library.png")));
+
+    tabs->setCurrentIndex(1);
+    window.routinesView()->selectRoutine(QStringLiteral("desk-break"));
+    ok &= capture(window, out.filePath(QStringLiteral("routines.png")));
+    return ok ? 0 : 1;
+}
