@@ -5,1332 +5,1346 @@
     <name>Limber::Catalog</name>
     <message>
         <source>Cat-Cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Katze-Kuh</translation>
     </message>
     <message>
         <source>Rocks the whole spine between an arched and a rounded back, in time with your breath, to loosen and mobilise it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegt die ganze Wirbelsäule im Rhythmus deines Atems zwischen Hohlkreuz und rundem Rücken hin und her, um sie zu lockern und zu mobilisieren.</translation>
     </message>
     <message>
         <source>Move slowly and only as far as feels comfortable at either end; keep the motion smooth instead of forcing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweg dich langsam und in beide Richtungen nur so weit, wie es sich angenehm anfühlt; halte die Bewegung fließend, statt sie zu erzwingen.</translation>
     </message>
     <message>
         <source>Come onto your hands and knees, wrists directly below your shoulders and knees directly below your hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh in den Vierfüßlerstand: die Handgelenke direkt unter den Schultern, die Knie direkt unter den Hüften.</translation>
     </message>
     <message>
         <source>Breathe in and let your back sink into an arch as your head and tailbone rise. This is the cow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme ein und lass den Rücken in ein Hohlkreuz sinken, während sich Kopf und Steißbein heben. Das ist die Kuh.</translation>
     </message>
     <message>
         <source>Breathe out and curve your back up toward the ceiling, drawing your chin in toward your chest. This is the cat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme aus und wölbe den Rücken nach oben zur Decke, dabei ziehst du das Kinn zur Brust. Das ist die Katze.</translation>
     </message>
     <message>
         <source>Keep flowing from one to the other with your breath, 10 to 15 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle im Rhythmus deines Atems fließend zwischen beiden hin und her, 10- bis 15-mal.</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen</translation>
     </message>
     <message>
         <source>Child&apos;s Pose</source>
-        <translation type="unfinished"></translation>
+        <translation>Kindhaltung</translation>
     </message>
     <message>
         <source>A resting stretch that lengthens the spine and opens the shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine entspannende Dehnhaltung, die die Wirbelsäule streckt und die Schultern öffnet.</translation>
     </message>
     <message>
         <source>Settle into the stretch gently. If it hurts rather than stretches, come out of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass dich sanft in die Dehnung sinken. Wenn es wehtut, statt angenehm zu ziehen, komm aus der Haltung heraus.</translation>
     </message>
     <message>
         <source>Kneel on the floor and sit back so that you rest on your heels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie dich auf den Boden und setz dich nach hinten auf deine Fersen.</translation>
     </message>
     <message>
         <source>Reach your arms out in front of you and bring your forehead down to the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streck die Arme nach vorn aus und leg die Stirn auf dem Boden ab.</translation>
     </message>
     <message>
         <source>Stay there for 30 to 60 seconds, breathing slowly and deeply as your spine and shoulders stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib 30 bis 60 Sekunden so und atme langsam und tief, während sich Wirbelsäule und Schultern dehnen.</translation>
     </message>
     <message>
         <source>Come up, pause, and do it 3 to 5 times in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komm hoch, mach eine kurze Pause und wiederhole das, insgesamt 3- bis 5-mal.</translation>
     </message>
     <message>
         <source>Thread the Needle</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadelöhr</translation>
     </message>
     <message>
         <source>A turning stretch for the thoracic spine that frees up how your upper back rotates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Drehdehnung für die Brustwirbelsäule, die die Drehbeweglichkeit deines oberen Rückens verbessert.</translation>
     </message>
     <message>
         <source>Let the turn come from your upper back and go only as far as is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Drehung aus dem oberen Rücken kommen und geh nur so weit, wie es angenehm ist.</translation>
     </message>
     <message>
         <source>Begin on your hands and knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginne im Vierfüßlerstand.</translation>
     </message>
     <message>
         <source>Slide one arm along the floor underneath the other arm and turn your upper body, letting that shoulder and your head sink toward the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieb einen Arm unter dem anderen Arm hindurch am Boden entlang und dreh dabei den Oberkörper, sodass diese Schulter und dein Kopf zum Boden sinken.</translation>
     </message>
     <message>
         <source>Hold for 20 to 30 seconds, then do the same with the other arm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte 20 bis 30 Sekunden, dann mach dasselbe mit dem anderen Arm.</translation>
     </message>
     <message>
         <source>Repeat 5 to 10 times on each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhole das 5- bis 10-mal pro Seite.</translation>
     </message>
     <message>
         <source>Corner Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckendehnung</translation>
     </message>
     <message>
         <source>Opens tight chest muscles and the front of the shoulders, which takes pressure off the upper back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet verkürzte Brustmuskeln und die Vorderseite der Schultern und entlastet so den oberen Rücken.</translation>
     </message>
     <message>
         <source>Lean only as far as gives a comfortable stretch. Pinching in the shoulder or tingling in the arms means ease off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich nur so weit vor, dass die Dehnung angenehm bleibt. Zwickt es in der Schulter oder kribbelt es in den Armen, lass nach.</translation>
     </message>
     <message>
         <source>Stand facing into a corner of the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich mit dem Gesicht zu einer Zimmerecke.</translation>
     </message>
     <message>
         <source>Raise your arms to shoulder height with your elbows bent and rest your forearms flat on the two walls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb die Arme mit gebeugten Ellbogen auf Schulterhöhe und leg die Unterarme flach an die beiden Wände.</translation>
     </message>
     <message>
         <source>Lean gently forward until you feel a stretch across your chest and the front of your shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich sanft nach vorn, bis du eine Dehnung quer über die Brust und vorn an den Schultern spürst.</translation>
     </message>
     <message>
         <source>Hold for 20 to 30 seconds, then step back. Do it 3 to 5 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte 20 bis 30 Sekunden, dann tritt zurück. Mach das 3- bis 5-mal.</translation>
     </message>
     <message>
         <source>Wall Angels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandengel</translation>
     </message>
     <message>
         <source>Slow arm slides against a wall that work shoulder mobility and wake up the muscles of the mid back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsames Gleiten der Arme an der Wand, das die Schultern beweglich macht und die Muskeln des mittleren Rückens aktiviert.</translation>
     </message>
     <message>
         <source>Slide only as high as you can while your back stays flat against the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleite nur so weit nach oben, wie dein Rücken dabei flach an der Wand bleibt.</translation>
     </message>
     <message>
         <source>Stand with your back against a wall, your feet a few inches out from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich mit dem Rücken an eine Wand, die Füße etwa eine Handbreit von ihr entfernt.</translation>
     </message>
     <message>
         <source>Raise your arms with your elbows bent, resting them against the wall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb die Arme mit gebeugten Ellbogen und leg sie an die Wand.</translation>
     </message>
     <message>
         <source>Slide your arms slowly up and down the wall, as if you were making a snow angel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Arme langsam an der Wand auf und ab gleiten, als würdest du einen Schneeengel machen.</translation>
     </message>
     <message>
         <source>Keep your back flat against the wall the whole time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte den Rücken die ganze Zeit flach an der Wand.</translation>
     </message>
     <message>
         <source>Carry on for 1 to 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach das 1 bis 2 Minuten lang.</translation>
     </message>
     <message>
         <source>Slide up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochgleiten</translation>
     </message>
     <message>
         <source>Slide down</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergleiten</translation>
     </message>
     <message>
         <source>Scapular Retractions</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterblätter zusammenziehen</translation>
     </message>
     <message>
         <source>Builds the muscles between the shoulder blades, and you can do it at your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigt die Muskeln zwischen den Schulterblättern und geht auch am Schreibtisch.</translation>
     </message>
     <message>
         <source>Keep your shoulders low, away from your ears, and keep breathing while you squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Schultern unten, weg von den Ohren, und atme weiter, während du die Schulterblätter zusammenziehst.</translation>
     </message>
     <message>
         <source>Sit or stand up tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz oder stell dich aufrecht hin.</translation>
     </message>
     <message>
         <source>Draw your shoulder blades together and hold the squeeze for 3 to 5 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Schulterblätter zusammen und halte die Spannung 3 bis 5 Sekunden.</translation>
     </message>
     <message>
         <source>Let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass locker.</translation>
     </message>
     <message>
         <source>Repeat 10 to 15 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhole das 10- bis 15-mal.</translation>
     </message>
     <message>
         <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <translation>Superman</translation>
     </message>
     <message>
         <source>Strengthens the muscles of the upper and lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigt die Muskeln des oberen und unteren Rückens.</translation>
     </message>
     <message>
         <source>A small lift is enough. Keep your neck long and stop if your lower back hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Anheben reicht. Halte den Nacken lang und hör auf, wenn dein unterer Rücken schmerzt.</translation>
     </message>
     <message>
         <source>Lie on your front with your arms stretched out beyond your head and your legs straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg dich auf den Bauch, die Arme über den Kopf hinaus ausgestreckt und die Beine gerade.</translation>
     </message>
     <message>
         <source>Raise your arms, chest and legs off the floor, tightening the muscles of your upper and lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb Arme, Brust und Beine vom Boden ab und spann dabei die Muskeln des oberen und unteren Rückens an.</translation>
     </message>
     <message>
         <source>Hold for a few seconds, then lower yourself down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte ein paar Sekunden, dann senk dich wieder ab.</translation>
     </message>
     <message>
         <source>Repeat 10 to 12 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhole das 10- bis 12-mal.</translation>
     </message>
     <message>
         <source>The article says to hold for a few seconds; Limber counts 3 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Artikel hältst du ein paar Sekunden; Limber zählt 3 Sekunden.</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Rudern</translation>
     </message>
     <message>
         <source>Strengthens the mid and upper back with a resistance band or light dumbbells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigt den mittleren und oberen Rücken mit einem Widerstandsband oder leichten Kurzhanteln.</translation>
     </message>
     <message>
         <source>Keep your back straight as you lean forward, and use a band or weights you can pull smoothly, without jerking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte den Rücken gerade, wenn du dich nach vorn beugst, und nimm ein Band oder Gewichte, die du gleichmäßig und ohne Ruck ziehen kannst.</translation>
     </message>
     <message>
         <source>Take a resistance band or a pair of light dumbbells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm ein Widerstandsband oder zwei leichte Kurzhanteln.</translation>
     </message>
     <message>
         <source>Bend forward a little at the hips.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower them back down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beug dich in der Hüfte etwas nach vorn.</translation>
     </message>
     <message>
         <source>Do 10 to 12 reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach 10 bis 12 Wiederholungen.</translation>
     </message>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen</translation>
     </message>
     <message>
         <source>Squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenziehen</translation>
     </message>
     <message>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Absenken</translation>
     </message>
     <message>
         <source>Reverse Fly</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse Fly</translation>
     </message>
     <message>
         <source>Works the back of the shoulders and the upper back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert die Rückseite der Schultern und den oberen Rücken.</translation>
     </message>
     <message>
         <source>Move slowly and with control; light weights are plenty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweg dich langsam und kontrolliert; leichte Gewichte reichen völlig.</translation>
     </message>
     <message>
         <source>Stand or sit, bending a little at the hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell oder setz dich hin und beug dich in der Hüfte etwas nach vorn.</translation>
     </message>
     <message>
         <source>Hold a dumbbell, or one end of a resistance band, in each hand with your arms stretched out in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte in jeder Hand eine Kurzhantel oder ein Ende eines Widerstandsbands, die Arme nach vorn ausgestreckt.</translation>
     </message>
     <message>
         <source>Open your arms out wide, squeezing your shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne die Arme weit zur Seite und zieh dabei die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>Bring your arms back to where they started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führ die Arme zurück in die Ausgangsposition.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückführen</translation>
     </message>
     <message>
         <source>Cobra</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobra</translation>
     </message>
     <message>
         <source>Both a stretch and a strengthener: it extends the back while the back muscles do the lifting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung und Kräftigung zugleich: Der Rücken wird gestreckt, während die Rückenmuskeln dich anheben.</translation>
     </message>
     <message>
         <source>Rise only as high as is comfortable with your pelvis down. If your lower back pinches, come lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komm nur so weit hoch, wie es mit dem Becken am Boden angenehm ist. Zwickt es im unteren Rücken, geh tiefer.</translation>
     </message>
     <message>
         <source>Lie on your stomach with your hands on the floor under your shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg dich auf den Bauch, die Hände unter den Schultern auf dem Boden.</translation>
     </message>
     <message>
         <source>Press up gently, lifting your chest and arching your back while your pelvis stays on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück dich sanft hoch: Heb die Brust und bieg den Rücken nach hinten, während dein Becken am Boden bleibt.</translation>
     </message>
     <message>
         <source>Hold for 15 to 20 seconds, then lower down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte 15 bis 20 Sekunden, dann senk dich wieder ab.</translation>
     </message>
     <message>
         <source>Do it 3 to 4 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach das 3- bis 4-mal.</translation>
     </message>
     <message>
         <source>Foam Rolling</source>
-        <translation type="unfinished"></translation>
+        <translation>Faszienrolle</translation>
     </message>
     <message>
         <source>A foam roller eases tension in the thoracic spine and the muscles around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faszienrolle löst Verspannungen in der Brustwirbelsäule und den umliegenden Muskeln.</translation>
     </message>
     <message>
         <source>Keep the roller on your upper and mid back, away from your neck and lower back, and go gently over tender spots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll nur über den oberen und mittleren Rücken, nicht über Nacken und unteren Rücken, und geh behutsam über empfindliche Stellen.</translation>
     </message>
     <message>
         <source>Roll slowly up and down over your thoracic spine, letting the roller work out tension in the muscles around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll langsam über deine Brustwirbelsäule auf und ab und lass die Rolle Verspannungen in den umliegenden Muskeln lösen.</translation>
     </message>
     <message>
         <source>The article gives no time for foam rolling; Limber suggests one minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel nennt keine Dauer für die Faszienrolle; Limber schlägt eine Minute vor.</translation>
     </message>
     <message>
         <source>Posture Correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungskorrektur</translation>
     </message>
     <message>
         <source>Keep a neutral spine and stop slouching, above all during long hours at a desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte die Wirbelsäule neutral und sack nicht in dich zusammen, vor allem bei langen Stunden am Schreibtisch.</translation>
     </message>
     <message>
         <source>Upright does not mean stiff: stay relaxed and change position often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrecht heißt nicht steif: Bleib locker und wechsle oft die Position.</translation>
     </message>
     <message>
         <source>Sit or stand tall so that your spine keeps its natural, neutral curves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz oder steh aufrecht, sodass deine Wirbelsäule ihre natürlichen, neutralen Krümmungen behält.</translation>
     </message>
     <message>
         <source>Notice when you begin to slouch and gently bring yourself upright again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achte darauf, wann du anfängst, in dich zusammenzusacken, und richte dich sanft wieder auf.</translation>
     </message>
     <message>
         <source>Check your posture often, especially during long spells of sitting at a desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfe deine Haltung oft, besonders wenn du lange am Schreibtisch sitzt.</translation>
     </message>
     <message>
         <source>The article gives no time for a posture check; Limber suggests 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel nennt keine Dauer für den Haltungscheck; Limber schlägt 30 Sekunden vor.</translation>
     </message>
     <message>
         <source>Full program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every stretch, strengthening exercise and posture tip from the article, in its order. Rows and Reverse Fly need a resistance band or light dumbbells, Foam Rolling a foam roller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komplettprogramm</translation>
     </message>
     <message>
         <source>Desk break</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibtischpause</translation>
     </message>
     <message>
         <source>About five minutes at the office: no floor work and nothing to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa fünf Minuten im Büro: keine Übungen auf dem Boden und nichts mitzubringen.</translation>
     </message>
     <message>
         <source>Strength set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigungsrunde</translation>
     </message>
     <message>
         <source>The five strengthening exercises. Rows and Reverse Fly need a resistance band or light dumbbells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Kräftigungsübungen. Für Rudern und Reverse Fly brauchst du ein Widerstandsband oder leichte Kurzhanteln.</translation>
     </message>
     <message>
         <source>Gentle morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanfter Morgen</translation>
     </message>
     <message>
         <source>An easy mobility set to loosen a stiff back after the night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leichte Mobilisationsrunde, die einen steifen Rücken nach der Nacht lockert.</translation>
     </message>
     <message>
         <source>Draw the band or the weights in to your body, bringing your shoulder blades together as you pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh das Band oder die Gewichte zum Körper heran und führ dabei die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>Lie back with a foam roller across your upper back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg dich auf den Rücken, eine Faszienrolle quer unter dem oberen Rücken.</translation>
+    </message>
+    <message>
+        <source>Return slowly to where you started.</source>
+        <translation>Kehre langsam in die Ausgangsposition zurück.</translation>
+    </message>
+    <message>
+        <source>Every stretch, strengthening exercise and posture tip from the article, in its order. For Rows and Reverse Fly you need a resistance band or light dumbbells, and for Foam Rolling a foam roller.</source>
+        <translation>Alle Dehnungen, Kräftigungsübungen und Haltungstipps aus dem Artikel in seiner Reihenfolge. Für Rudern und Reverse Fly brauchst du ein Widerstandsband oder leichte Kurzhanteln, für die Faszienrolle eine Faszienrolle.</translation>
     </message>
 </context>
 <context>
     <name>Limber::CatalogFormat</name>
     <message>
         <source>the largest value is below the smallest.</source>
-        <translation type="unfinished"></translation>
+        <translation>der größte Wert ist kleiner als der kleinste.</translation>
     </message>
     <message>
         <source>a value Limber chose needs a note saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein von Limber gewählter Wert braucht eine Anmerkung, die ihn begründet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known value.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekannter Wert.</translation>
     </message>
     <message>
         <source>the list must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste darf nicht leer sein.</translation>
     </message>
     <message>
         <source>reps paced by the breath or a tempo need their phases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen im Atemrhythmus oder mit Tempo brauchen ihre Phasen.</translation>
     </message>
     <message>
         <source>breath-paced reps need exactly two phases: inhale and exhale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen im Atemrhythmus brauchen genau zwei Phasen: einatmen und ausatmen.</translation>
     </message>
     <message>
         <source>every exercise needs at least two key positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Übung braucht mindestens zwei Schlüsselpositionen.</translation>
     </message>
     <message>
         <source>the key position &quot;%1&quot; is not one of the illustration&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselposition „%1“ gehört nicht zu denen der Illustration.</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ wird zweimal verwendet.</translation>
     </message>
 </context>
 <context>
     <name>Limber::CommandLine</name>
     <message>
         <source>List the exercise library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungsbibliothek auflisten.</translation>
     </message>
     <message>
         <source>List built-in and your own routines with their total times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte und eigene Routinen mit ihrer Gesamtdauer auflisten.</translation>
     </message>
     <message>
         <source>Show a routine&apos;s exercises with concrete doses and its total time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übungen einer Routine mit konkretem Umfang und ihre Gesamtdauer anzeigen.</translation>
     </message>
     <message>
         <source>Check a routine file and say what is wrong with it, if anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routinendatei prüfen und melden, ob und was daran nicht stimmt.</translation>
     </message>
     <message>
         <source>Add the routine in a .limber.json file to your routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine aus einer .limber.json-Datei zu deinen Routinen hinzufügen.</translation>
     </message>
     <message>
         <source>Save a routine to a .limber.json file to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine zum Teilen in einer .limber.json-Datei speichern.</translation>
     </message>
     <message>
         <source>the option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option %1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>the option --%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option --%1 nimmt keinen Wert an.</translation>
     </message>
     <message>
         <source>the option --%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option --%1 wurde zweimal angegeben.</translation>
     </message>
     <message>
         <source>Try &apos;limber --help&apos; for how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „limber --help“ erfährst du, wie es geht.</translation>
     </message>
     <message>
         <source>Usage: limber [COMMAND] [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: limber [BEFEHL] [OPTIONEN]</translation>
     </message>
     <message>
         <source>Without a command, limber opens its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl öffnet limber sein Fenster.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Options for every command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen für alle Befehle:</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version anzeigen</translation>
     </message>
     <message>
         <source>ROUTINE is a routine&apos;s id or its exact name. Exit codes: 0 success, 1 a bad file or unknown routine, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ROUTINE ist die ID oder der genaue Name einer Routine. Exit-Codes: 0 Erfolg, 1 fehlerhafte Datei oder unbekannte Routine, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>no command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Befehl.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not take the option --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kennt die Option --%2 nicht.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing an argument. Usage: limber %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für „%1“ fehlt ein Argument. Aufruf: limber %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; got too many arguments (%2). Usage: limber %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat zu viele Argumente erhalten (%2). Aufruf: limber %3</translation>
     </message>
     <message>
         <source>the level must be gentle, standard or full, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufe muss gentle, standard oder full sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>&apos;export&apos; needs -o FILE, the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>„export“ braucht -o FILE, die Datei, in die geschrieben wird.</translation>
     </message>
     <message>
         <source>limber: warning: your routines could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: Warnung: deine Routinen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>limber: the file is left as it is; only the built-in routines are available. Opening Limber&apos;s window moves it aside and starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>limber: die Datei bleibt unverändert; nur die mitgelieferten Routinen sind verfügbar. Wenn du das Limber-Fenster öffnest, wird sie beiseitegelegt und Limber fängt neu an.</translation>
     </message>
     <message>
         <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Routine „%1“. „limber routines“ listet alle Routinen auf.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene</translation>
     </message>
     <message numerus="yes">
         <source>%n exercises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
         </translation>
     </message>
     <message>
         <source>level: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe: %1</translation>
     </message>
     <message>
         <source>Get ready %1, rest %2 between exercises, %3 to switch sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung %1, Pause zwischen den Übungen %2, Seitenwechsel %3.</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: OK. &quot;%2&quot; has %n exercises and takes %3 at the %4 level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>nothing was imported, because your routines file could not be read (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts importiert, weil deine Routinendatei nicht gelesen werden konnte (siehe oben).</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot; (id %2) into %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ (ID %2) wurde in %3 importiert.</translation>
     </message>
     <message>
         <source>%1 already exists; nothing was written. Add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon; es wurde nichts geschrieben. Mit --force wird die Datei ersetzt.</translation>
     </message>
     <message>
         <source>Exported &quot;%1&quot; to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nach %2 exportiert.</translation>
     </message>
     <message>
         <source>where your routines are kept (now %1; $%2 sets it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>wo deine Routinen gespeichert werden (derzeit %1; auch über $%2 einstellbar)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>level and time, e.g. &apos;Gentle 4 min 3 s&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>* your own numbers</source>
+        <translation>* deine eigenen Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OK. &quot;%2&quot; has %n exercises and takes %3 (level: %4).</source>
+        <translation>
+            <numerusform>%1: OK. „%2“ hat %n Übung und dauert %3 (Stufe: %4).</numerusform>
+            <numerusform>%1: OK. „%2“ hat %n Übungen und dauert %3 (Stufe: %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Limber::DesktopApp</name>
     <message>
         <source>Limber cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber kann nicht starten</translation>
     </message>
     <message>
         <source>Limber&apos;s own files are damaged; please reinstall it.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdateien von Limber sind beschädigt. Bitte installiere Limber neu.
+
+%1</translation>
     </message>
     <message>
         <source>It was kept as %1, and Limber starts with the built-in routines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde als %1 gesichert, und Limber startet mit den mitgelieferten Routinen.</translation>
     </message>
     <message>
         <source>It could not be moved aside (%1), so Limber will not save over it until you move it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht verschoben werden (%1). Deshalb überschreibt Limber sie erst, wenn du sie selbst verschoben hast.</translation>
     </message>
     <message>
         <source>Your routines could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Routinen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>Limber::DoseText</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2 s</source>
         <comment>tempo phase, e.g. &apos;Pull 2 s&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message numerus="yes">
         <source>%n reps: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung: %1</numerusform>
+            <numerusform>%n Wiederholungen: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hold %1, %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 halten, einmal</numerusform>
+            <numerusform>%1 halten, %n-mal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reps, holding %1 each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung, %1 halten</numerusform>
+            <numerusform>%n Wiederholungen, jeweils %1 halten</numerusform>
         </translation>
     </message>
     <message>
         <source>For %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lang</translation>
     </message>
     <message>
         <source>, each side</source>
-        <translation type="unfinished"></translation>
+        <translation>, pro Seite</translation>
     </message>
     <message numerus="yes">
         <source>, %n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Durchgang</numerusform>
+            <numerusform>, %n Durchgänge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 reps, paced by your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen im Atemrhythmus</translation>
     </message>
     <message>
         <source>%1 reps</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen</translation>
     </message>
     <message>
         <source>Hold %1 s, %2 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s halten, %2-mal</translation>
     </message>
     <message>
         <source>%1 reps, holding %2 s each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen, jeweils %2 s halten</translation>
     </message>
     <message>
         <source>For %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min lang</translation>
     </message>
     <message>
         <source>For %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s lang</translation>
     </message>
 </context>
 <context>
     <name>Limber::ExerciseDetailView</name>
     <message>
         <source>Choose an exercise to see how to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Übung aus, um zu sehen, wie sie geht.</translation>
     </message>
     <message>
         <source>No equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Hilfsmittel</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Works: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt auf: %1</translation>
     </message>
     <message>
         <source>Placeholder picture: the illustration of %1 is still to be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalterbild: Die Illustration zu %1 muss noch gezeichnet werden.</translation>
     </message>
     <message>
         <source>Illustration of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration zu %1</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel</translation>
     </message>
     <message>
         <source>The article says: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Artikel: %1.</translation>
     </message>
     <message>
         <source>The pace of each rep is Limber&apos;s suggestion; the article does not give one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tempo der einzelnen Wiederholungen ist ein Vorschlag von Limber; der Artikel gibt keines vor.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Take care:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtung:</translation>
     </message>
 </context>
 <context>
     <name>Limber::ExerciseLibraryView</name>
     <message>
         <source>No floor work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Bodenübungen</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen</translation>
     </message>
     <message>
         <source>Kind of exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Übung</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>Show only exercises you can do standing or sitting, for example at the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Übungen anzeigen, die du im Stehen oder Sitzen machen kannst, zum Beispiel im Büro.</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
 </context>
 <context>
     <name>Limber::JsonFields</name>
     <message>
         <source>expected text in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde Text in Anführungszeichen.</translation>
     </message>
     <message>
         <source>the text is %1 characters long; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text contains broken characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist %1 Zeichen lang; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>the text contains a control character (U+%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text enthält ein Steuerzeichen (U+%1).</translation>
     </message>
     <message>
         <source>expected a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
         <source>%1 is out of range; it must be from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des Bereichs; erlaubt ist %2 bis %3.</translation>
     </message>
     <message>
         <source>this field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Feld ist erforderlich.</translation>
     </message>
     <message>
         <source>this field must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Feld darf nicht leer sein.</translation>
     </message>
     <message>
         <source>expected true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde true oder false.</translation>
     </message>
     <message>
         <source>expected a list in square brackets.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Liste in eckigen Klammern.</translation>
     </message>
     <message>
         <source>the list has %1 entries; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste hat %1 Einträge; erlaubt sind höchstens %2.</translation>
     </message>
     <message>
         <source>expected an object in curly braces.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Objekt in geschweiften Klammern.</translation>
+    </message>
+    <message>
+        <source>the text contains invalid characters.</source>
+        <translation>der Text enthält ungültige Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>Limber::JsonFile</name>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht.</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>the file is %1, larger than the %2 Limber accepts; it is not a Limber file or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 groß, mehr als die %2, die Limber annimmt; sie ist keine Limber-Datei oder beschädigt.</translation>
     </message>
     <message>
         <source>the file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>the file is larger than the %1 Limber accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als die %1, die Limber annimmt.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer.</translation>
     </message>
     <message>
         <source>the file ends too soon; it may have been cut off while it was written or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei endet zu früh; vielleicht wurde sie beim Schreiben oder Kopieren abgeschnitten.</translation>
     </message>
     <message>
         <source>this is not valid JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
         <source>expected a JSON object at the top of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein JSON-Objekt auf der obersten Ebene der Datei.</translation>
     </message>
     <message>
         <source>this is a &quot;%1&quot; file, not a &quot;%2&quot; file.</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist eine „%1“-Datei, keine „%2“-Datei.</translation>
     </message>
     <message>
         <source>this is not a Limber &quot;%1&quot; file (the &quot;format&quot; field is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist keine Limber-Datei vom Typ „%1“ (das Feld „format“ fehlt).</translation>
     </message>
     <message>
         <source>the &quot;version&quot; field must be a whole number from 1 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld „version“ muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <source>the file was made by a newer Limber (format version %1); this Limber reads up to version %2. Update Limber to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei stammt von einer neueren Limber-Version (Formatversion %1); dieses Limber liest bis Version %2. Aktualisiere Limber, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>the folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>the file cannot be written (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geschrieben werden (%1).</translation>
     </message>
     <message>
         <source>the file cannot be saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gespeichert werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>Limber::Level</name>
     <message>
         <source>Gentle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanft</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
 </context>
 <context>
     <name>Limber::Library</name>
     <message>
         <source>the bundled exercise catalog is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der mitgelieferte Übungskatalog ist beschädigt: %1</translation>
     </message>
     <message>
         <source>the bundled routines are damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die mitgelieferten Routinen sind beschädigt: %1</translation>
     </message>
 </context>
 <context>
     <name>Limber::MainWindow</name>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungen</translation>
     </message>
     <message>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Routinen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Import Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export Routine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bungen</translation>
     </message>
     <message>
         <source>&amp;Find Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Limber</translation>
     </message>
     <message>
         <source>About Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Limber</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Stretches and strengthening exercises for mid to upper back pain from desk work.&lt;/p&gt;&lt;p&gt;A few minutes every day works better than a long session now and then: consistency is what brings lasting relief.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If your pain persists or gets worse, see a healthcare professional.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Dehn- und Kräftigungsübungen gegen Schmerzen im mittleren und oberen Rücken durch Schreibtischarbeit.&lt;/p&gt;&lt;p&gt;Ein paar Minuten jeden Tag helfen mehr als ab und zu eine lange Einheit: Regelmäßigkeit bringt dauerhafte Linderung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn deine Schmerzen anhalten oder schlimmer werden, lass dich ärztlich oder physiotherapeutisch beraten.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>Limber::RoutineFormat</name>
     <message>
         <source>there is no exercise with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Übung mit der ID „%1“.</translation>
     </message>
     <message>
         <source>%1 has no hold to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Haltezeit, die sich einstellen ließe.</translation>
     </message>
     <message>
         <source>%1 is not a timed exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Übung auf Zeit.</translation>
     </message>
     <message>
         <source>%1 is timed, not counted in reps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an id may only use small letters a-z, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft auf Zeit und wird nicht in Wiederholungen gezählt.</translation>
     </message>
     <message>
         <source>a name must fit on one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name muss in eine Zeile passen.</translation>
     </message>
     <message>
         <source>the level must be &quot;gentle&quot;, &quot;standard&quot; or &quot;full&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufe muss „gentle“, „standard“ oder „full“ sein.</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>an id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
+        <translation>eine ID darf nur Kleinbuchstaben a-z, Ziffern und „-“ enthalten.</translation>
     </message>
 </context>
 <context>
     <name>Limber::RoutineStore</name>
     <message>
         <source>the file could not be moved aside to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei konnte nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>built-in routines cannot be changed; make a copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgelieferte Routinen lassen sich nicht ändern; erstelle stattdessen eine Kopie.</translation>
     </message>
     <message>
         <source>there is no routine with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Routine mit dieser ID.</translation>
     </message>
     <message>
         <source>a routine needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Routine braucht einen Namen.</translation>
     </message>
     <message>
         <source>a name may have at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name darf höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
         <source>another routine already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Routine hat schon diesen Namen.</translation>
     </message>
     <message>
         <source>this file could not be read, so Limber will not save over it. Move it aside first.</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datei konnte nicht gelesen werden, deshalb überschreibt Limber sie nicht. Verschiebe sie zuerst an einen anderen Ort.</translation>
     </message>
     <message>
         <source>a routine may have at most %1 exercises.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Routine darf höchstens %1 Übungen haben.</translation>
     </message>
     <message>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Routine</translation>
     </message>
     <message>
         <source>there is no routine with this id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Routine mit dieser ID oder diesem Namen.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>there is no exercise with the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Übung mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
     <name>Limber::RoutinesView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routinen</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Exercises in this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in dieser Routine</translation>
     </message>
     <message>
         <source>Make your own copy of this routine, which you can then change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstelle eine eigene Kopie dieser Routine, die du dann ändern kannst.</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Built in: copy it to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stufe:</translation>
     </message>
     <message>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Routine</translation>
     </message>
     <message>
         <source>%1
 Built-in routine: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Mitgelieferte Routine: Erstelle eine Kopie, um sie zu ändern.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Total at this level: %1&lt;/b&gt;&lt;br&gt;%2 · with %3 rest between exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Could not copy the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht kopiert werden</translation>
     </message>
     <message>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Could not rename the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht umbenannt werden</translation>
     </message>
     <message>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Could not delete the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine importieren</translation>
     </message>
     <message>
         <source>Limber routines (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber-Routinen (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Could not import the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht importiert werden</translation>
     </message>
     <message>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine exportieren</translation>
     </message>
     <message>
         <source>Limber routines (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber-Routinen (*%1)</translation>
     </message>
     <message>
         <source>Could not export the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Routine konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Built-in routine: copy it to change it.</source>
+        <translation>Mitgelieferte Routine: kopiere sie, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total at this level: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rest between exercises: %3</source>
+        <translation>&lt;b&gt;Gesamt auf dieser Stufe: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Pause zwischen den Übungen: %3</translation>
     </message>
 </context>
 <context>
     <name>Limber::Vocabulary</name>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigung</translation>
     </message>
     <message>
         <source>Posture tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltungstipp</translation>
     </message>
     <message>
         <source>On all fours</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vierfüßlerstand</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Knien</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Stehen</translation>
     </message>
     <message>
         <source>Sitting or standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Sitzen oder Stehen</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bauchlage</translation>
     </message>
     <message>
         <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>In Rückenlage</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>Room corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmerecke</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerstandsband</translation>
     </message>
     <message>
         <source>Light dumbbells</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichte Kurzhanteln</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Faszienrolle</translation>
     </message>
     <message>
         <source>Spine</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirbelsäule</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Rücken</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Between the shoulder blades</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen den Schulterblättern</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
 </context>
 </TS>

@@ -244,10 +244,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lower them back down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do 10 to 12 reps.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,10 +376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every stretch, strengthening exercise and posture tip from the article, in its order. Rows and Reverse Fly need a resistance band or light dumbbells, Foam Rolling a foam roller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Desk break</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,6 +405,14 @@
     </message>
     <message>
         <source>Lie back with a foam roller across your upper back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return slowly to where you started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every stretch, strengthening exercise and posture tip from the article, in its order. For Rows and Reverse Fly you need a resistance band or light dumbbells, and for Foam Rolling a foam roller.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -575,9 +575,9 @@
     </message>
     <message numerus="yes">
         <source>%n exercises</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
     <message>
@@ -591,13 +591,6 @@
     <message>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: OK. &quot;%2&quot; has %n exercises and takes %3 at the %4 level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>nothing was imported, because your routines file could not be read (see above).</source>
@@ -618,6 +611,22 @@
     <message>
         <source>where your routines are kept (now %1; $%2 sets it too)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>level and time, e.g. &apos;Gentle 4 min 3 s&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* your own numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OK. &quot;%2&quot; has %n exercises and takes %3 (level: %4).</source>
+        <translation>
+            <numerusform>%1: OK. &quot;%2&quot; has %n exercise and takes %3 (level: %4).</numerusform>
+            <numerusform>%1: OK. &quot;%2&quot; has %n exercises and takes %3 (level: %4).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -680,23 +689,23 @@
     </message>
     <message numerus="yes">
         <source>%n reps: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep: %1</numerusform>
+            <numerusform>%n reps: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Hold %1, %n times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hold %1, once</numerusform>
+            <numerusform>Hold %1, %n times</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reps, holding %1 each</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rep, holding %1</numerusform>
+            <numerusform>%n reps, holding %1 each</numerusform>
         </translation>
     </message>
     <message>
@@ -709,9 +718,9 @@
     </message>
     <message numerus="yes">
         <source>, %n sets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n set</numerusform>
+            <numerusform>, %n sets</numerusform>
         </translation>
     </message>
     <message>
@@ -828,10 +837,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the text contains broken characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the text contains a control character (U+%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,6 +870,10 @@
     </message>
     <message>
         <source>expected an object in curly braces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains invalid characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1055,10 +1064,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an id may only use small letters a-z, digits and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a name must fit on one line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,6 +1073,10 @@
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1129,10 +1138,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,10 +1178,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Built in: copy it to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,10 +1188,6 @@ Built-in routine: make a copy to change it.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Total at this level: %1&lt;/b&gt;&lt;br&gt;%2 · with %3 rest between exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1243,6 +1240,18 @@ Built-in routine: make a copy to change it.</source>
     </message>
     <message>
         <source>Could not export the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in routine: copy it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total at this level: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rest between exercises: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

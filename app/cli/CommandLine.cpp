@@ -90,6 +90,26 @@ QString padded(const QString &text, int width)
     return text.leftJustified(width, QLatin1Char(' '));
 }
 
+// Prints rows as columns sized to their widest cell (translations make cells longer), two
+// spaces apart; the last column is not padded.
+void printColumns(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(0);
+            widths[column] = std::max(widths[column], int(row.at(column).size()));
+        }
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype column = 0; column < row.size(); ++column)
+            line += column + 1 < row.size() ? padded(row.at(column), widths.at(column) + 2) : row.at(column);
+        out << line << Qt::endl;
+    }
+}
+
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
@@ -321,11 +341,11 @@ int CommandLine::exercises(const Parsed &parsed)
         printJson({{QStringLiteral("version"), JsonReport::version}, {QStringLiteral("exercises"), array}});
         return Success;
     }
-    for (const Exercise &exercise : m_catalog->exercises()) {
-        m_out << padded(exercise.code, 4) << padded(exercise.id, 22) << padded(exercise.name, 22)
-              << padded(labelOf(exercise.mainKind()), 13) << padded(labelOf(exercise.position), 21)
-              << DoseText::describeRange(exercise.dose) << Qt::endl;
-    }
+    QList<QStringList> rows;
+    for (const Exercise &exercise : m_catalog->exercises())
+        rows.append({exercise.code, exercise.id, exercise.name, labelOf(exercise.mainKind()),
+                     labelOf(exercise.position), DoseText::describeRange(exercise.dose)});
+    printColumns(m_out, rows);
     return Success;
 }
 
@@ -340,16 +360,17 @@ int CommandLine::routines(const Parsed &parsed)
         printJson({{QStringLiteral("version"), JsonReport::version}, {QStringLiteral("routines"), array}});
         return Success;
     }
+    QList<QStringList> rows;
     for (const Routine &routine : all) {
         QStringList times;
         for (Level level : allLevels)
-            times.append(QStringLiteral("%1 %2").arg(
-                levelLabel(level).toLower(), DoseText::duration(routineSeconds(routine, *m_catalog, level, timings))));
-        m_out << padded(routine.id, 22) << padded(routine.name, 24)
-              << padded(routine.builtIn ? tr("built-in") : tr("yours"), 10)
-              << padded(tr("%n exercises", nullptr, int(routine.items.size())), 14) << times.join(QStringLiteral(" · "))
-              << Qt::endl;
+            times.append(
+                tr("%1 %2", "level and time, e.g. 'Gentle 4 min 3 s'")
+                    .arg(levelLabel(level), DoseText::duration(routineSeconds(routine, *m_catalog, level, timings))));
+        rows.append({routine.id, routine.name, routine.builtIn ? tr("built-in") : tr("yours"),
+                     tr("%n exercises", nullptr, int(routine.items.size())), times.join(QStringLiteral(" · "))});
     }
+    printColumns(m_out, rows);
     return Success;
 }
 
@@ -372,16 +393,20 @@ int CommandLine::show(const Parsed &parsed)
     if (!routine->description.isEmpty())
         m_out << routine->description << Qt::endl;
     m_out << Qt::endl;
-    int number = 0;
+    QList<QStringList> rows;
     for (const RoutineItem &item : routine->items) {
         const Exercise *exercise = m_catalog->find(item.exerciseId);
         if (!exercise)
             continue;
         const ConcreteDose dose = ConcreteDose::resolve(exercise->dose, level, item.override);
-        m_out << QStringLiteral("%1. ").arg(++number, 3) << padded(exercise->name, 22)
-              << padded(DoseText::describe(dose) + (item.override.isEmpty() ? QString() : QStringLiteral(" *")), 52)
-              << DoseText::duration(exerciseSeconds(dose, timings)) << Qt::endl;
+        rows.append({QStringLiteral("%1.").arg(rows.size() + 1, 3), exercise->name,
+                     DoseText::describe(dose) + (item.override.isEmpty() ? QString() : QStringLiteral(" *")),
+                     DoseText::duration(exerciseSeconds(dose, timings))});
     }
+    printColumns(m_out, rows);
+    if (std::any_of(routine->items.cbegin(), routine->items.cend(),
+                    [](const RoutineItem &item) { return !item.override.isEmpty(); }))
+        m_out << tr("* your own numbers") << Qt::endl;
     m_out << Qt::endl
           << tr("Get ready %1, rest %2 between exercises, %3 to switch sides.")
                  .arg(DoseText::duration(timings.getReadySeconds), DoseText::duration(routine->restBetweenSeconds),
@@ -398,9 +423,8 @@ int CommandLine::check(const Parsed &parsed)
     if (!routine)
         return fail(routine.error().message());
     const Routine &r = routine.value();
-    m_out << tr("%1: OK. \"%2\" has %n exercises and takes %3 at the %4 level.", nullptr, int(r.items.size()))
-                 .arg(path, r.name, DoseText::duration(routineSeconds(r, *m_catalog, r.level)),
-                      levelLabel(r.level).toLower())
+    m_out << tr("%1: OK. \"%2\" has %n exercises and takes %3 (level: %4).", nullptr, int(r.items.size()))
+                 .arg(path, r.name, DoseText::duration(routineSeconds(r, *m_catalog, r.level)), levelLabel(r.level))
           << Qt::endl;
     return Success;
 }

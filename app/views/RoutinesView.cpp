@@ -36,7 +36,7 @@ RoutinesView::RoutinesView(RoutineStore &store, QWidget *parent)
     , m_items(new QTableWidget(0, 3))
     , m_total(new QLabel)
     , m_copy(new QPushButton(tr("&Copy")))
-    , m_rename(new QPushButton(tr("&Rename…")))
+    , m_rename(new QPushButton(tr("Re&name…")))
     , m_delete(new QPushButton(tr("&Delete…")))
     , m_export(new QPushButton(tr("&Export…")))
 {
@@ -158,7 +158,7 @@ void RoutinesView::reload()
         for (const Routine &routine : m_store.allRoutines()) {
             auto *item = new QListWidgetItem(routine.name, m_list);
             item->setData(idRole, routine.id);
-            item->setToolTip(routine.builtIn ? tr("Built in: copy it to change it.") : tr("Your routine"));
+            item->setToolTip(routine.builtIn ? tr("Built-in routine: copy it to change it.") : tr("Your routine"));
         }
     }
     selectRoutine(keep);

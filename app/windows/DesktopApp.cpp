@@ -19,6 +19,20 @@ class Text
 };
 } // namespace
 
+QString recoverUnreadableStore(Library &library)
+{
+    const MaybeError &problem = library.storeProblem();
+    if (!problem || !library.routines().isBlocked())
+        return {};
+    Result<QString> backup = library.routines().setAsideUnreadableStore();
+    const QString what = backup ? Text::tr("It was kept as %1, and Limber starts with the built-in routines.")
+                                      .arg(QDir::toNativeSeparators(backup.value()))
+                                : Text::tr("It could not be moved aside (%1), so Limber will not save over it "
+                                           "until you move it yourself.")
+                                      .arg(backup.error().problem);
+    return Text::tr("%1\n\n%2").arg(problem->message(), what);
+}
+
 int runDesktopApp(QApplication &app, const QString &dataDir)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(LIMBER_APP_ID));
@@ -39,16 +53,8 @@ int runDesktopApp(QApplication &app, const QString &dataDir)
     MainWindow window(*library, settings);
     window.show();
 
-    if (const MaybeError &problem = library->storeProblem()) {
-        Result<QString> backup = library->routines().setAsideUnreadableStore();
-        const QString what = backup ? Text::tr("It was kept as %1, and Limber starts with the built-in routines.")
-                                          .arg(QDir::toNativeSeparators(backup.value()))
-                                    : Text::tr("It could not be moved aside (%1), so Limber will not save over it "
-                                               "until you move it yourself.")
-                                          .arg(backup.error().problem);
-        QMessageBox::warning(&window, Text::tr("Your routines could not be read"),
-                             Text::tr("%1\n\n%2").arg(problem->message(), what));
-    }
+    if (const QString message = recoverUnreadableStore(*library); !message.isEmpty())
+        QMessageBox::warning(&window, Text::tr("Your routines could not be read"), message);
     return app.exec();
 }
 

@@ -29,7 +29,7 @@ QString DoseText::tempo(const QList<TempoPhase> &phases)
 {
     QStringList parts;
     for (const TempoPhase &phase : phases)
-        parts.append(tr("%1 %2 s", "tempo phase, e.g. 'Pull 2 s'").arg(phase.name.toLower()).arg(phase.seconds));
+        parts.append(tr("%1 %2 s", "tempo phase, e.g. 'Pull 2 s'").arg(phase.name).arg(phase.seconds));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -30,7 +30,7 @@ QString JsonFields::checkedText(const QJsonValue &value, const QString &where, i
         throw JsonProblem{
             where, tr("the text is %1 characters long; at most %2 are allowed.").arg(text.size()).arg(maxLength)};
     if (!text.isValidUtf16())
-        throw JsonProblem{where, tr("the text contains broken characters.")};
+        throw JsonProblem{where, tr("the text contains invalid characters.")};
     for (const QChar c : text) {
         // Control characters have no place in names or steps and can mangle a terminal or a log.
         if (c.category() == QChar::Other_Control && c != QLatin1Char('\n'))

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QSaveFile>
 
 namespace Limber::JsonFile {
@@ -21,9 +22,9 @@ class Text
 QString sizeText(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
-        return Text::tr("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+        return Text::tr("%1 MiB").arg(QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1));
     if (bytes >= 1024)
-        return Text::tr("%1 KiB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+        return Text::tr("%1 KiB").arg(QLocale().toString(double(bytes) / 1024.0, 'f', 1));
     return Text::tr("%1 bytes").arg(bytes);
 }
 

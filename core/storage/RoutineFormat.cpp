@@ -84,7 +84,7 @@ Routine readRoutine(const JsonFields &fields, const Catalog &catalog)
     Routine routine;
     routine.id = fields.requiredString(kId, Limits::maxIdLength);
     if (!isValidId(routine.id))
-        fields.fail(kId, Text::tr("an id may only use small letters a-z, digits and '-'."));
+        fields.fail(kId, Text::tr("an id may only use lowercase letters a-z, digits and '-'."));
     routine.name = fields.requiredString(kName, Limits::maxNameLength).trimmed();
     if (routine.name.contains(QLatin1Char('\n')))
         fields.fail(kName, Text::tr("a name must fit on one line."));

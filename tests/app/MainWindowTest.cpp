@@ -6,12 +6,14 @@
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/RoutinesView.h"
+#include "windows/DesktopApp.h"
 #include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -153,4 +155,31 @@ TEST_F(MainWindowTest, FindShortcutFocusesSearch)
     ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
     EXPECT_TRUE(child<QLineEdit>(window.get(), "searchField")->hasFocus());
+}
+
+TEST(DesktopStart, AnUnreadableRoutineFileIsKeptAsideAndExplained)
+{
+    QTemporaryDir dir;
+    const QByteArray broken = "{\"format\": \"limber-routines\", \"version\": 1, \"routines\": [{";
+    {
+        QFile file(dir.filePath(QStringLiteral("routines.json")));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(broken);
+    }
+    auto library = Library::open(dir.path()).value();
+    const QString message = recoverUnreadableStore(*library);
+    EXPECT_TRUE(message.contains(dir.filePath(QStringLiteral("routines.json")))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("routines.unreadable-"))) << message.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("routines.json"))));
+    const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("routines.unreadable-*.json")});
+    ASSERT_EQ(kept.size(), 1);
+    QFile keptFile(dir.filePath(kept.first()));
+    ASSERT_TRUE(keptFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(keptFile.readAll(), broken);
+    EXPECT_EQ(library->routines().allRoutines().size(), 4);
+    EXPECT_TRUE(library->routines().add(library->routines().builtIns().first()).ok());
+
+    // A healthy start says nothing.
+    auto healthy = Library::open(dir.path()).value();
+    EXPECT_TRUE(recoverUnreadableStore(*healthy).isEmpty());
 }

@@ -295,3 +295,29 @@ TEST(CommandLineWords, QtOptionsAndTheirValuesOpenTheWindow)
     EXPECT_TRUE(CommandLine::isCommand(words("--version")));
     EXPECT_TRUE(CommandLine::isCommand(words("-h")));
 }
+
+TEST_F(CommandLineTest, SpeaksGermanWhenThePersonDoes)
+{
+    const Outcome help = limber({QStringLiteral("--help")}, {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Befehle:"))) << help.out.toStdString();
+    const Outcome show = limber({QStringLiteral("show"), QStringLiteral("desk-break")},
+                                {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    EXPECT_TRUE(show.out.contains(QStringLiteral("Gesamt:"))) << show.out.toStdString();
+    // The content is translated too, not only the interface.
+    EXPECT_TRUE(show.out.contains(QStringLiteral("Eckendehnung"))) << show.out.toStdString();
+}
+
+TEST_F(CommandLineTest, EnglishPluralsAreRight)
+{
+    const QString one = m_work.filePath(QStringLiteral("one.limber.json"));
+    write(
+        one,
+        R"({"format":"limber-routine","version":1,"routine":{"id":"one","name":"One","items":[{"exercise":"cobra","reps":1}]}})");
+    const Outcome run = limber({QStringLiteral("check"), one});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("has 1 exercise and"))) << run.out.toStdString();
+    const Outcome show = limber({QStringLiteral("import"), one});
+    const Outcome detail = limber({QStringLiteral("show"), QStringLiteral("one")});
+    EXPECT_TRUE(detail.out.contains(QStringLiteral("Hold 18 s, once *"))) << detail.out.toStdString();
+}

@@ -125,7 +125,7 @@ TEST(DoseText, DescribesEveryPattern)
     const auto text = [&](const char *id, Level level) {
         return DoseText::describe(ConcreteDose::resolve(catalog.find(QString::fromLatin1(id))->dose, level));
     };
-    EXPECT_EQ(text("cat-cow", Level::Gentle), QStringLiteral("10 reps: inhale 3 s, exhale 3 s"));
+    EXPECT_EQ(text("cat-cow", Level::Gentle), QStringLiteral("10 reps: Inhale 3 s, Exhale 3 s"));
     EXPECT_EQ(text("childs-pose", Level::Standard), QStringLiteral("Hold 45 s, 4 times"));
     EXPECT_EQ(text("thread-the-needle", Level::Full), QStringLiteral("Hold 30 s, 10 times, each side"));
     EXPECT_EQ(text("scapular-retractions", Level::Gentle), QStringLiteral("10 reps, holding 3 s each"));

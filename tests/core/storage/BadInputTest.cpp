@@ -101,7 +101,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadFile{"ControlCharacterInName", routineWith(R"({"id":"r","name":"bad\u001b[31m","items":[]})"),
                 "routine.name", "control character"},
         BadFile{"PathInId", routineWith(R"({"id":"../../etc/passwd","name":"R","items":[]})"), "routine.id",
-                "small letters"},
+                "lowercase letters"},
         BadFile{"UnknownLevel", routineWith(R"({"id":"r","name":"R","level":"extreme","items":[]})"), "routine.level",
                 "gentle"},
         BadFile{"ItemsNotAList", routineWith(R"({"id":"r","name":"R","items":{}})"), "routine.items", "list"},
