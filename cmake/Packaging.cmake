@@ -39,7 +39,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libqt6svg6 holds the SVG image format and icon engine plugins.
 # TODO: add the Qt Multimedia backend and the speech plugin (e.g. qt6-speech-flite-plugin)
 # when the audio and voice cue features land.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 # The hicolor theme owns the icon folders; qt6-wayland runs Limber natively on Wayland
 # (without it Qt falls back to XWayland).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, qt6-wayland")
