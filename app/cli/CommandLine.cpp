@@ -4,6 +4,8 @@
 #include "model/Catalog.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
+#include "session/TimelineBuilder.h"
+#include "session/TimelineReport.h"
 #include "storage/DataFolder.h"
 #include "storage/Library.h"
 #include "storage/RoutineFormat.h"
@@ -45,6 +47,14 @@ const QList<CommandSpec> &commandSpecs()
         {QStringLiteral("show"),
          QStringLiteral("show ROUTINE [--level gentle|standard|full] [--json]"),
          QT_TRANSLATE_NOOP("Limber::CommandLine", "Show a routine's exercises with concrete doses and its total time."),
+         1,
+         1,
+         {QStringLiteral("json"), QStringLiteral("level")}},
+        {QStringLiteral("plan"),
+         QStringLiteral("plan ROUTINE [--level gentle|standard|full] [--json]"),
+         QT_TRANSLATE_NOOP(
+             "Limber::CommandLine",
+             "Print a session's timeline: every step with its start and length in milliseconds, and its cues."),
          1,
          1,
          {QStringLiteral("json"), QStringLiteral("level")}},
@@ -284,6 +294,8 @@ int CommandLine::run(const QStringList &arguments)
         result = routines(parsed);
     else if (spec->name == QLatin1String("show"))
         result = show(parsed);
+    else if (spec->name == QLatin1String("plan"))
+        result = plan(parsed);
     else if (spec->name == QLatin1String("check"))
         result = check(parsed);
     else if (spec->name == QLatin1String("import"))
@@ -413,6 +425,21 @@ int CommandLine::show(const Parsed &parsed)
                       DoseText::duration(timings.switchSidesSeconds))
           << Qt::endl
           << tr("Total: %1").arg(DoseText::duration(routineSeconds(*routine, *m_catalog, level, timings))) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::plan(const Parsed &parsed)
+{
+    const Routine *routine = findRoutine(parsed.positional.at(0));
+    if (!routine)
+        return BadInput;
+    const Level level = levelFromId(parsed.options.value(QStringLiteral("level"))).value_or(routine->level);
+    const Timeline timeline = TimelineBuilder(*m_catalog).build(*routine, level);
+    if (parsed.options.contains(QStringLiteral("json")))
+        m_out << QString::fromUtf8(TimelineReport::toJsonDocument(timeline));
+    else
+        m_out << TimelineReport::toText(timeline);
+    m_out.flush();
     return Success;
 }
 

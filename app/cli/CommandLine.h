@@ -51,6 +51,7 @@ private:
     int exercises(const Parsed &parsed);
     int routines(const Parsed &parsed);
     int show(const Parsed &parsed);
+    int plan(const Parsed &parsed);
     int check(const Parsed &parsed);
     int importRoutine(const Parsed &parsed);
     int exportRoutine(const Parsed &parsed);

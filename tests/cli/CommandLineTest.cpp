@@ -321,3 +321,33 @@ TEST_F(CommandLineTest, EnglishPluralsAreRight)
     const Outcome detail = limber({QStringLiteral("show"), QStringLiteral("one")});
     EXPECT_TRUE(detail.out.contains(QStringLiteral("Hold 18 s, once *"))) << detail.out.toStdString();
 }
+
+TEST_F(CommandLineTest, PlanPrintsTheTimelineWhoseTotalMatchesShow)
+{
+    const QJsonObject plan
+        = json(limber({QStringLiteral("plan"), QStringLiteral("desk-break"), QStringLiteral("--level"),
+                       QStringLiteral("gentle"), QStringLiteral("--json")}));
+    EXPECT_EQ(plan.value(QStringLiteral("format")).toString(), QStringLiteral("limber-plan"));
+    EXPECT_EQ(plan.value(QStringLiteral("version")).toInt(), 1);
+    const QJsonObject show
+        = json(limber({QStringLiteral("show"), QStringLiteral("desk-break"), QStringLiteral("--level"),
+                       QStringLiteral("gentle"), QStringLiteral("--json")}));
+    EXPECT_EQ(plan.value(QStringLiteral("totalMs")).toInteger(),
+              show.value(QStringLiteral("seconds")).toInteger() * 1000);
+    const QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
+    ASSERT_FALSE(steps.isEmpty());
+    qint64 expectedStart = 0;
+    for (const QJsonValue &value : steps) {
+        const QJsonObject step = value.toObject();
+        EXPECT_EQ(step.value(QStringLiteral("startMs")).toInteger(), expectedStart);
+        expectedStart += step.value(QStringLiteral("lengthMs")).toInteger();
+    }
+    EXPECT_EQ(expectedStart, plan.value(QStringLiteral("totalMs")).toInteger());
+
+    const Outcome text = limber({QStringLiteral("plan"), QStringLiteral("Desk break")});
+    EXPECT_EQ(text.exitCode, 0) << text.err.toStdString();
+    EXPECT_TRUE(text.out.contains(QStringLiteral("Get ready"))) << text.out.toStdString();
+    EXPECT_EQ(limber({QStringLiteral("plan"), QStringLiteral("nope")}).exitCode, 1);
+    EXPECT_EQ(limber({QStringLiteral("plan"), QStringLiteral("desk-break"), QStringLiteral("--level=hard")}).exitCode,
+              2);
+}
