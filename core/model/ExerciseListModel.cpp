@@ -1,6 +1,9 @@
 #include "ExerciseListModel.h"
 
 #include "DoseText.h"
+#include "RoutineItemsModel.h"
+
+#include <QMimeData>
 
 namespace Limber {
 
@@ -94,6 +97,25 @@ QHash<int, QByteArray> ExerciseListModel::roleNames() const
     names.insert(DoseTextRole, "doseText");
     names.insert(SearchTextRole, "searchText");
     return names;
+}
+
+Qt::ItemFlags ExerciseListModel::flags(const QModelIndex &index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList ExerciseListModel::mimeTypes() const
+{
+    return {RoutineItemsModel::exerciseMimeType};
+}
+
+QMimeData *ExerciseListModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(RoutineItemsModel::exerciseMimeType, indexes.first().data(IdRole).toString().toUtf8());
+    return data;
 }
 
 } // namespace Limber

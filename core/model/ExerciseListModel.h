@@ -29,6 +29,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    // Dragging an exercise carries its id, so it can be dropped into a routine.
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
     [[nodiscard]] const Exercise *exerciseAt(int row) const;
     [[nodiscard]] QModelIndex indexOfId(const QString &id) const;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 namespace Limber {
 
@@ -242,6 +243,37 @@ MaybeError RoutineStore::remove(const QString &id)
         return notEditable(id);
     QList<Routine> next = m_user;
     next.removeAt(index);
+    return commit(std::move(next));
+}
+
+MaybeError RoutineStore::replaceUserRoutines(const QList<Routine> &routines)
+{
+    QSet<QString> ids;
+    QSet<QString> names;
+    for (const Routine &routine : m_builtIns) {
+        ids.insert(routine.id);
+        names.insert(routine.name.toCaseFolded());
+    }
+    QList<Routine> next;
+    for (Routine routine : routines) {
+        if (!RoutineFormat::isValidId(routine.id) || ids.contains(routine.id))
+            return FileError{
+                {}, routine.name, tr("the routine's id \"%1\" is not valid or not unique.").arg(routine.id)};
+        const QString name = routine.name.trimmed();
+        if (name.isEmpty() || name.size() > Limits::maxNameLength || names.contains(name.toCaseFolded()))
+            return FileError{{}, routine.name, tr("the name is empty, too long or already taken.")};
+        if (routine.items.size() > Limits::maxItems)
+            return FileError{{}, routine.name, tr("a routine may have at most %1 exercises.").arg(Limits::maxItems)};
+        for (const RoutineItem &item : routine.items) {
+            if (!m_catalog.contains(item.exerciseId))
+                return FileError{{}, routine.name, tr("there is no exercise with the id \"%1\".").arg(item.exerciseId)};
+        }
+        ids.insert(routine.id);
+        names.insert(name.toCaseFolded());
+        routine.name = name;
+        routine.builtIn = false;
+        next.append(std::move(routine));
+    }
     return commit(std::move(next));
 }
 

@@ -43,6 +43,9 @@ public:
     MaybeError rename(const QString &id, const QString &newName);
     MaybeError update(const Routine &routine);
     MaybeError remove(const QString &id);
+    // Replaces all of the user's routines at once (what undo and redo need), after checking
+    // that ids and names are valid and unique and that every exercise exists.
+    MaybeError replaceUserRoutines(const QList<Routine> &routines);
 
     Result<Routine> importFile(const QString &path);
     MaybeError exportFile(const QString &idOrName, const QString &path) const;

@@ -217,3 +217,30 @@ TEST_F(RoutineStoreTest, SavesLeaveNoTemporaryFilesBehind)
     const QStringList files = QDir(m_dir.path()).entryList(QDir::Files);
     EXPECT_EQ(files, QStringList{RoutineStore::fileName});
 }
+
+TEST_F(RoutineStoreTest, ReplacingAllUserRoutinesChecksThemFirst)
+{
+    auto store = openStore(m_dir.path());
+    ASSERT_TRUE(store->add(routine(QStringLiteral("A"), {QStringLiteral("cobra")})).ok());
+    const QList<Routine> before = store->userRoutines();
+
+    Routine b = routine(QStringLiteral("B"), {QStringLiteral("rows")});
+    b.id = QStringLiteral("b");
+    ASSERT_FALSE(store->replaceUserRoutines(before + QList<Routine>{b}).has_value());
+    EXPECT_EQ(openStore(m_dir.path())->userRoutines().size(), 2);
+
+    Routine clash = b;
+    clash.id = QStringLiteral("desk-break"); // a built-in's id
+    EXPECT_TRUE(store->replaceUserRoutines({clash}).has_value());
+    Routine sameName = b;
+    sameName.id = QStringLiteral("c");
+    sameName.name = QStringLiteral("a"); // names are unique regardless of case
+    EXPECT_TRUE(store->replaceUserRoutines(before + QList<Routine>{sameName}).has_value());
+    Routine unknown = b;
+    unknown.items = {{QStringLiteral("handstand"), {}}};
+    EXPECT_TRUE(store->replaceUserRoutines({unknown}).has_value());
+    EXPECT_EQ(store->userRoutines().size(), 2); // nothing changed by the refused calls
+
+    ASSERT_FALSE(store->replaceUserRoutines(before).has_value());
+    EXPECT_EQ(openStore(m_dir.path())->userRoutines(), before);
+}
