@@ -2,57 +2,49 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
 
 namespace Limber {
 
+class RoutineEditor;
+class RoutineHistory;
 class RoutineStore;
 struct FileError;
 struct Routine;
 
-// The routines: built-in and the user's own, each with its exercises, concrete doses and total
-// time at the chosen level. Copy, rename, delete, import and export act on the store.
+// The routines: the list (built-in ones first, then the user's) beside the editor of the chosen
+// one. New, copy, delete, import and export go through RoutineHistory, so they can be undone.
 class RoutinesView final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit RoutinesView(RoutineStore &store, QWidget *parent = nullptr);
+    RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget *parent = nullptr);
 
     [[nodiscard]] QString currentRoutineId() const;
     void selectRoutine(const QString &id);
+    [[nodiscard]] RoutineEditor *editor() const { return m_editor; }
 
+    void newRoutine();
     void copyCurrent();
-    void renameCurrent();
     void deleteCurrent();
     void importRoutine();
     void exportCurrent();
-
-Q_SIGNALS:
-    void exerciseActivated(const QString &exerciseId);
+    void showError(const QString &title, const FileError &error);
 
 private:
     void reload();
-    void showCurrent();
-    void showError(const QString &title, const FileError &error);
+    void onCurrentChanged();
     [[nodiscard]] const Routine *current() const;
 
     RoutineStore &m_store;
-    QString m_shownId;
+    RoutineHistory &m_history;
     QListWidget *m_list;
-    QLabel *m_title;
-    QLabel *m_description;
-    QComboBox *m_level;
-    QTableWidget *m_items;
-    QLabel *m_total;
+    RoutineEditor *m_editor;
+    QPushButton *m_new;
     QPushButton *m_copy;
-    QPushButton *m_rename;
     QPushButton *m_delete;
-    QPushButton *m_export;
 };
 
 } // namespace Limber

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "editing/RoutineHistory.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
+#include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTabWidget>
+#include <QUndoStack>
 
 namespace Limber {
 
@@ -25,9 +28,10 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_library(library)
     , m_settings(settings)
+    , m_history(new RoutineHistory(library.routines(), this))
     , m_tabs(new QTabWidget(this))
     , m_libraryView(new ExerciseLibraryView(library.catalog()))
-    , m_routinesView(new RoutinesView(library.routines()))
+    , m_routinesView(new RoutinesView(library.routines(), *m_history))
 {
     setWindowTitle(tr("Limber"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -37,11 +41,6 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     m_tabs->addTab(m_routinesView, tr("&Routines"));
     setCentralWidget(m_tabs);
 
-    connect(m_routinesView, &RoutinesView::exerciseActivated, this, [this](const QString &id) {
-        m_libraryView->selectExercise(id);
-        m_tabs->setCurrentWidget(m_libraryView);
-    });
-
     createMenus();
     resize(1100, 720);
     restoreState();
@@ -50,7 +49,15 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import Routine…"), m_routinesView, &RoutinesView::importRoutine);
+    QAction *newRoutine = file->addAction(tr("&New Routine"), this, [this] {
+        m_tabs->setCurrentWidget(m_routinesView);
+        m_routinesView->newRoutine();
+    });
+    newRoutine->setShortcut(QKeySequence::New);
+    QAction *import = file->addAction(tr("&Import Routine…"), this, [this] {
+        m_tabs->setCurrentWidget(m_routinesView);
+        m_routinesView->importRoutine();
+    });
     import->setShortcut(QKeySequence::Open);
     QAction *exportAction = file->addAction(tr("&Export Routine…"), this, [this] {
         m_tabs->setCurrentWidget(m_routinesView);
@@ -61,6 +68,14 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_history->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_history->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *exercises = view->addAction(tr("&Exercises"), this, [this] { m_tabs->setCurrentWidget(m_libraryView); });
@@ -114,6 +129,7 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_routinesView->editor()->commitPendingText(); // a name still being typed is kept
     saveState();
     event->accept();
 }

@@ -8,6 +8,7 @@ class QTabWidget;
 namespace Limber {
 
 class ExerciseLibraryView;
+class RoutineHistory;
 class Library;
 class RoutinesView;
 
@@ -22,6 +23,7 @@ public:
 
     [[nodiscard]] ExerciseLibraryView *libraryView() const { return m_libraryView; }
     [[nodiscard]] RoutinesView *routinesView() const { return m_routinesView; }
+    [[nodiscard]] RoutineHistory *history() const { return m_history; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -34,6 +36,7 @@ private:
 
     Library &m_library;
     QSettings &m_settings;
+    RoutineHistory *m_history;
     QTabWidget *m_tabs;
     ExerciseLibraryView *m_libraryView;
     RoutinesView *m_routinesView;

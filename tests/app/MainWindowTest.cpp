@@ -22,7 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -104,22 +104,24 @@ TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)
     auto *routines = child<QListWidget>(window.get(), "routineList");
     ASSERT_EQ(routines->count(), 4);
     window->routinesView()->selectRoutine(QStringLiteral("desk-break"));
-    auto *items = child<QTableWidget>(window.get(), "routineItems");
+    QAbstractItemModel *items = child<QTableView>(window.get(), "routineItems")->model();
     ASSERT_EQ(items->rowCount(), 4);
-    EXPECT_EQ(items->item(1, 0)->text(), QStringLiteral("Corner Stretch"));
-    EXPECT_EQ(items->item(1, 1)->text(), QStringLiteral("Hold 25 s, 4 times"));
+    EXPECT_EQ(items->index(1, 0).data().toString(), QStringLiteral("Corner Stretch"));
+    EXPECT_EQ(items->index(1, 1).data().toString(), QStringLiteral("Hold 25 s, 4 times"));
 
     const Routine *desk = m_library->routines().find(QStringLiteral("desk-break"));
     const QString total = DoseText::duration(routineSeconds(*desk, m_library->catalog(), Level::Standard));
     EXPECT_TRUE(child<QLabel>(window.get(), "routineTotal")->text().contains(total));
 
+    // Trying another level on a built-in previews it without changing the routine.
     auto *level = child<QComboBox>(window.get(), "levelChooser");
     level->setCurrentIndex(level->findData(QStringLiteral("full")));
-    EXPECT_EQ(items->item(1, 1)->text(), QStringLiteral("Hold 30 s, 5 times"));
+    EXPECT_EQ(items->index(1, 1).data().toString(), QStringLiteral("Hold 30 s, 5 times"));
+    EXPECT_EQ(m_library->routines().find(QStringLiteral("desk-break"))->level, Level::Standard);
 
-    // Built-ins cannot be renamed or deleted, only copied.
-    EXPECT_FALSE(child<QPushButton>(window.get(), "renameButton")->isEnabled());
+    // Built-ins cannot be deleted, only copied.
     EXPECT_FALSE(child<QPushButton>(window.get(), "deleteButton")->isEnabled());
+    EXPECT_TRUE(child<QPushButton>(window.get(), "copyButton")->isEnabled());
 }
 
 TEST_F(MainWindowTest, CopyingARoutineSavesItAndSelectsIt)
@@ -128,8 +130,8 @@ TEST_F(MainWindowTest, CopyingARoutineSavesItAndSelectsIt)
     window->routinesView()->selectRoutine(QStringLiteral("desk-break"));
     child<QPushButton>(window.get(), "copyButton")->click();
     EXPECT_EQ(child<QListWidget>(window.get(), "routineList")->count(), 5);
-    EXPECT_EQ(child<QLabel>(window.get(), "routineTitle")->text(), QStringLiteral("Desk break (copy)"));
-    EXPECT_TRUE(child<QPushButton>(window.get(), "renameButton")->isEnabled());
+    EXPECT_EQ(child<QLineEdit>(window.get(), "nameField")->text(), QStringLiteral("Desk break (copy)"));
+    EXPECT_TRUE(child<QPushButton>(window.get(), "deleteButton")->isEnabled());
     EXPECT_TRUE(QFile::exists(m_library->routines().storePath()));
 }
 

@@ -2,6 +2,7 @@
 // scripts/screenshots.sh, which starts it under Xvfb so the pictures come from an X server.
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
+#include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
 #include "windows/MainWindow.h"
 
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QScreen>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,5 +65,12 @@ int main(int argc, char **argv)
     tabs->setCurrentIndex(1);
     window.routinesView()->selectRoutine(QStringLiteral("desk-break"));
     ok &= capture(window, out.filePath(QStringLiteral("routines.png")));
+
+    // A routine of the user's own, in the editor, with one number changed.
+    window.routinesView()->copyCurrent();
+    window.routinesView()->editor()->selectItem(1);
+    if (auto *hold = window.findChild<QSpinBox *>(QStringLiteral("holdSpin")))
+        hold->setValue(30);
+    ok &= capture(window, out.filePath(QStringLiteral("editor.png")));
     return ok ? 0 : 1;
 }

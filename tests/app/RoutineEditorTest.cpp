@@ -1,0 +1,208 @@
+// The routine editor, offscreen, over a real store in a temporary folder: every edit is saved
+// at once, can be undone and redone, and survives a restart.
+#include "QtGTest.h"
+
+#include "editing/RoutineHistory.h"
+#include "storage/Library.h"
+#include "storage/RoutineStore.h"
+#include "views/RoutineEditor.h"
+#include "views/RoutinesView.h"
+#include "windows/MainWindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace Limber;
+
+namespace {
+
+class RoutineEditorTest : public testing::Test
+{
+protected:
+    RoutineEditorTest()
+        : m_library(Library::open(m_dir.path()).value())
+        , m_settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat)
+        , m_window(std::make_unique<MainWindow>(*m_library, m_settings))
+    {
+        m_window->show();
+        m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        m_window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    template <typename T> T *child(const char *name) const
+    {
+        T *found = m_window->findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(found, nullptr) << name;
+        return found;
+    }
+
+    RoutinesView *view() const { return m_window->routinesView(); }
+    RoutineEditor *editor() const { return view()->editor(); }
+    QUndoStack *undo() const { return m_window->history()->undoStack(); }
+    const Routine *routine(const QString &id) const { return m_library->routines().find(id); }
+
+    // What a restart would find on disk.
+    QList<Routine> savedRoutines() const
+    {
+        auto reopened = Library::open(m_dir.path()).value();
+        return reopened->routines().userRoutines();
+    }
+
+    QString makeCopyOfDeskBreak()
+    {
+        view()->selectRoutine(QStringLiteral("desk-break"));
+        child<QPushButton>("copyToChangeButton")->click();
+        return view()->currentRoutineId();
+    }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Library> m_library;
+    QSettings m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(RoutineEditorTest, BuiltInsAreReadOnlyAndCanBeCopied)
+{
+    view()->selectRoutine(QStringLiteral("desk-break"));
+    EXPECT_TRUE(child<QLineEdit>("nameField")->isReadOnly());
+    EXPECT_FALSE(child<QPushButton>("addButton")->isVisible());
+    EXPECT_FALSE(child<QSpinBox>("repsSpin")->isEnabled());
+
+    const QString id = makeCopyOfDeskBreak();
+    EXPECT_EQ(routine(id)->name, QStringLiteral("Desk break (copy)"));
+    EXPECT_FALSE(child<QLineEdit>("nameField")->isReadOnly());
+    EXPECT_TRUE(child<QPushButton>("addButton")->isVisible());
+    EXPECT_EQ(savedRoutines().size(), 1);
+}
+
+TEST_F(RoutineEditorTest, AddMoveRemoveAreSavedAndUndoable)
+{
+    const QString id = makeCopyOfDeskBreak();
+    auto *choice = child<QComboBox>("addChoice");
+    choice->setCurrentIndex(choice->findData(QStringLiteral("cobra")));
+    child<QPushButton>("addButton")->click();
+    ASSERT_EQ(routine(id)->items.size(), 5);
+    EXPECT_EQ(routine(id)->items.last().exerciseId, QStringLiteral("cobra"));
+    EXPECT_EQ(editor()->currentItem(), 4);
+
+    // Move it to the top by keyboard.
+    auto *table = child<QTableView>("routineItems");
+    table->setFocus();
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(table, Qt::Key_Up, Qt::ControlModifier);
+    EXPECT_EQ(routine(id)->items.first().exerciseId, QStringLiteral("cobra"));
+    EXPECT_EQ(savedRoutines().first().items.first().exerciseId, QStringLiteral("cobra"));
+
+    QTest::keyClick(table, Qt::Key_Delete);
+    EXPECT_EQ(routine(id)->items.size(), 4);
+    EXPECT_EQ(routine(id)->items.first().exerciseId, QStringLiteral("scapular-retractions"));
+
+    undo()->undo();
+    EXPECT_EQ(routine(id)->items.first().exerciseId, QStringLiteral("cobra"));
+    for (int i = 0; i < 5; ++i)
+        undo()->undo(); // four moves and the add
+    EXPECT_EQ(routine(id)->items.size(), 4);
+    EXPECT_EQ(savedRoutines().first().items, routine(QStringLiteral("desk-break"))->items);
+    undo()->redo();
+    EXPECT_EQ(routine(id)->items.size(), 5);
+}
+
+TEST_F(RoutineEditorTest, DoseControlsShowTheRangeAndSetOwnNumbers)
+{
+    const QString id = makeCopyOfDeskBreak();
+    editor()->selectItem(1); // Corner Stretch: hold 20-30 s, 3-5 times
+    auto *hold = child<QSpinBox>("holdSpin");
+    EXPECT_EQ(hold->value(), 25); // standard level
+    hold->setValue(28);
+    hold->setValue(29); // typing: one undo step
+    EXPECT_EQ(routine(id)->items.at(1).override.holdSeconds, 29);
+    EXPECT_TRUE(child<QLabel>("routineTotal")->text().contains(QStringLiteral("Total")));
+    EXPECT_EQ(undo()->count(), 2); // the copy and the hold
+    EXPECT_EQ(savedRoutines().first().items.at(1).override.holdSeconds, 29);
+
+    child<QToolButton>("holdReset")->click();
+    EXPECT_FALSE(routine(id)->items.at(1).override.holdSeconds.has_value());
+    undo()->undo();
+    EXPECT_EQ(routine(id)->items.at(1).override.holdSeconds, 29);
+}
+
+TEST_F(RoutineEditorTest, RenameLevelAndRestAreEdits)
+{
+    const QString id = makeCopyOfDeskBreak();
+    auto *name = child<QLineEdit>("nameField");
+    name->setText(QStringLiteral("Office"));
+    editor()->commitPendingText();
+    EXPECT_EQ(routine(id)->name, QStringLiteral("Office"));
+
+    auto *level = child<QComboBox>("levelChooser");
+    level->setCurrentIndex(level->findData(QStringLiteral("full")));
+    EXPECT_EQ(routine(id)->level, Level::Full);
+    child<QSpinBox>("restField")->setValue(20);
+    EXPECT_EQ(routine(id)->restBetweenSeconds, 20);
+
+    const Routine saved = savedRoutines().first();
+    EXPECT_EQ(saved.name, QStringLiteral("Office"));
+    EXPECT_EQ(saved.level, Level::Full);
+    EXPECT_EQ(saved.restBetweenSeconds, 20);
+
+    // A name another routine has is refused, and the field shows the saved name again.
+    name->setText(QStringLiteral("full program"));
+    QTimer::singleShot(0, [] {
+        if (QWidget *box = QApplication::activeModalWidget())
+            box->close();
+    });
+    editor()->commitPendingText();
+    EXPECT_EQ(routine(id)->name, QStringLiteral("Office"));
+    EXPECT_EQ(name->text(), QStringLiteral("Office"));
+}
+
+TEST_F(RoutineEditorTest, NewAndDeleteCanBeUndone)
+{
+    view()->newRoutine();
+    const QString id = view()->currentRoutineId();
+    ASSERT_NE(routine(id), nullptr);
+    EXPECT_EQ(routine(id)->name, QStringLiteral("My routine"));
+    EXPECT_TRUE(routine(id)->items.isEmpty());
+    editor()->addExercise(QStringLiteral("wall-angels"));
+
+    view()->deleteCurrent();
+    EXPECT_EQ(routine(id), nullptr);
+    EXPECT_TRUE(savedRoutines().isEmpty());
+    undo()->undo();
+    ASSERT_NE(routine(id), nullptr);
+    EXPECT_EQ(routine(id)->items.size(), 1);
+    EXPECT_EQ(view()->currentRoutineId(), id);
+    EXPECT_EQ(savedRoutines().size(), 1);
+}
+
+TEST_F(RoutineEditorTest, DraggingARowReordersThroughTheModel)
+{
+    const QString id = makeCopyOfDeskBreak();
+    auto *table = child<QTableView>("routineItems");
+    QAbstractItemModel *model = table->model();
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(0, 0)}));
+    ASSERT_NE(data, nullptr);
+    // Drop the first item at the end, the way a view does after a drag.
+    model->dropMimeData(data.get(), Qt::MoveAction, model->rowCount(), 0, {});
+    EXPECT_EQ(routine(id)->items.last().exerciseId, QStringLiteral("scapular-retractions"));
+    EXPECT_EQ(routine(id)->items.size(), 4);
+}
