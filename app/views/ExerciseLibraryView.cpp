@@ -7,7 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -23,6 +23,8 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     , m_filter(new ExerciseFilterModel(this))
     , m_search(new QLineEdit)
     , m_kind(new QComboBox)
+    , m_position(new QComboBox)
+    , m_equipment(new QComboBox)
     , m_noFloor(new QCheckBox(tr("No floor work")))
     , m_list(new QListView)
     , m_detail(new ExerciseDetailView)
@@ -40,6 +42,19 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     for (ExerciseKind kind : allExerciseKinds())
         m_kind->addItem(labelOf(kind), idOf(kind));
 
+    m_position->setObjectName(QStringLiteral("positionFilter"));
+    m_position->setAccessibleName(tr("Position"));
+    m_position->addItem(tr("Any position"));
+    for (Position position : allPositions())
+        m_position->addItem(labelOf(position), idOf(position));
+
+    m_equipment->setObjectName(QStringLiteral("equipmentFilter"));
+    m_equipment->setAccessibleName(tr("Equipment"));
+    m_equipment->addItem(tr("Any equipment"));
+    m_equipment->addItem(tr("No equipment"), QStringLiteral("none"));
+    for (Equipment equipment : allEquipment())
+        m_equipment->addItem(labelOf(equipment), idOf(equipment));
+
     m_noFloor->setObjectName(QStringLiteral("noFloorFilter"));
     m_noFloor->setToolTip(tr("Show only exercises you can do standing or sitting, for example at the office."));
 
@@ -52,9 +67,11 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     m_list->setFont(listFont);
     m_list->setSpacing(2);
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_kind, 1);
-    filters->addWidget(m_noFloor);
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_kind, 0, 0);
+    filters->addWidget(m_position, 0, 1);
+    filters->addWidget(m_equipment, 1, 0);
+    filters->addWidget(m_noFloor, 1, 1);
 
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
@@ -77,12 +94,16 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
 
     connect(m_search, &QLineEdit::textChanged, this, &ExerciseLibraryView::applyFilters);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
+    connect(m_position, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
+    connect(m_equipment, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
     connect(m_noFloor, &QCheckBox::toggled, this, &ExerciseLibraryView::applyFilters);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ExerciseLibraryView::onCurrentChanged);
 
     setTabOrder(m_search, m_kind);
-    setTabOrder(m_kind, m_noFloor);
+    setTabOrder(m_kind, m_position);
+    setTabOrder(m_position, m_equipment);
+    setTabOrder(m_equipment, m_noFloor);
     setTabOrder(m_noFloor, m_list);
     setTabOrder(m_list, m_detail);
 
@@ -112,6 +133,12 @@ void ExerciseLibraryView::applyFilters()
 {
     const QString kindId = m_kind->currentData().toString();
     m_filter->setKind(kindId.isEmpty() ? std::nullopt : exerciseKindFromId(kindId));
+    const QString positionId = m_position->currentData().toString();
+    m_filter->setPosition(positionId.isEmpty() ? std::nullopt : positionFromId(positionId));
+    const QString equipmentId = m_equipment->currentData().toString();
+    m_filter->setNoEquipmentOnly(equipmentId == QLatin1String("none"));
+    m_filter->setEquipment(
+        equipmentId.isEmpty() || equipmentId == QLatin1String("none") ? std::nullopt : equipmentFromId(equipmentId));
     m_filter->setNoFloorOnly(m_noFloor->isChecked());
     m_filter->setSearchText(m_search->text());
     if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)

@@ -38,6 +38,8 @@ private:
     ExerciseFilterModel *m_filter;
     QLineEdit *m_search;
     QComboBox *m_kind;
+    QComboBox *m_position;
+    QComboBox *m_equipment;
     QCheckBox *m_noFloor;
     QListView *m_list;
     ExerciseDetailView *m_detail;

@@ -96,6 +96,15 @@ TEST_F(MainWindowTest, SearchAndFiltersNarrowTheList)
     auto *kind = child<QComboBox>(window.get(), "kindFilter");
     kind->setCurrentIndex(kind->findData(QStringLiteral("strength")));
     EXPECT_EQ(list->model()->rowCount(), 3);
+    auto *equipment = child<QComboBox>(window.get(), "equipmentFilter");
+    equipment->setCurrentIndex(equipment->findData(QStringLiteral("none")));
+    EXPECT_EQ(list->model()->rowCount(), 1); // Scapular Retractions
+    equipment->setCurrentIndex(0);
+    child<QCheckBox>(window.get(), "noFloorFilter")->setChecked(false);
+    kind->setCurrentIndex(0);
+    auto *position = child<QComboBox>(window.get(), "positionFilter");
+    position->setCurrentIndex(position->findData(QStringLiteral("lying-face-down")));
+    EXPECT_EQ(list->model()->rowCount(), 2); // Superman and Cobra
 }
 
 TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)
