@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "MainWindow.h"
+#include "platform/Theme.h"
 #include "storage/Library.h"
 
 #include <QApplication>
@@ -50,6 +51,7 @@ int runDesktopApp(QApplication &app, const QString &dataDir)
 
     // The window keeps its settings beside the routines, so --data-dir keeps everything apart.
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    applyTheme(MainWindow::savedTheme(settings));
     MainWindow window(*library, settings);
     window.show();
 

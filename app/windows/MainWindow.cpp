@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "editing/RoutineHistory.h"
+#include "platform/Theme.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
@@ -22,6 +24,7 @@ const QString stateKey = QStringLiteral("window/state");
 const QString tabKey = QStringLiteral("window/tab");
 const QString exerciseKey = QStringLiteral("library/exercise");
 const QString routineKey = QStringLiteral("routines/routine");
+const QString themeKey = QStringLiteral("appearance/theme");
 } // namespace
 
 MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
@@ -88,6 +91,23 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
 
+    view->addSeparator();
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *themes = new QActionGroup(this);
+    const Theme current = themeFromId(m_settings.value(themeKey).toString());
+    for (const auto &[theme, label] : {std::pair{Theme::System, tr("Like the &Desktop")},
+                                       std::pair{Theme::Light, tr("&Light")}, std::pair{Theme::Dark, tr("D&ark")}}) {
+        QAction *action = appearance->addAction(label);
+        action->setObjectName(QStringLiteral("theme-") + themeId(theme));
+        action->setCheckable(true);
+        action->setChecked(theme == current);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            applyTheme(theme);
+            m_settings.setValue(themeKey, themeId(theme));
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -102,6 +122,11 @@ void MainWindow::showAbout()
            "is what brings lasting relief.</p><p><b>If your pain persists or gets worse, see a healthcare "
            "professional.</b></p>")
             .arg(QLatin1String(LIMBER_VERSION)));
+}
+
+Theme MainWindow::savedTheme(const QSettings &settings)
+{
+    return themeFromId(settings.value(themeKey).toString());
 }
 
 void MainWindow::restoreState()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "platform/Theme.h"
+
 #include <QMainWindow>
 
 class QSettings;
@@ -24,6 +26,8 @@ public:
     [[nodiscard]] ExerciseLibraryView *libraryView() const { return m_libraryView; }
     [[nodiscard]] RoutinesView *routinesView() const { return m_routinesView; }
     [[nodiscard]] RoutineHistory *history() const { return m_history; }
+    // The appearance chosen in View ▸ Appearance, to apply before the window is built.
+    static Theme savedTheme(const QSettings &settings);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "model/DoseText.h"
 #include "model/Durations.h"
+#include "platform/Theme.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/RoutinesView.h"
@@ -11,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -193,4 +195,21 @@ TEST(DesktopStart, AnUnreadableRoutineFileIsKeptAsideAndExplained)
     // A healthy start says nothing.
     auto healthy = Library::open(dir.path()).value();
     EXPECT_TRUE(recoverUnreadableStore(*healthy).isEmpty());
+}
+
+TEST_F(MainWindowTest, DarkAndLightAppearanceIsAppliedAndRemembered)
+{
+    {
+        auto window = openWindow();
+        auto *dark = window->findChild<QAction *>(QStringLiteral("theme-dark"));
+        ASSERT_NE(dark, nullptr);
+        dark->trigger();
+        EXPECT_TRUE(isDarkPalette());
+        window->findChild<QAction *>(QStringLiteral("theme-light"))->trigger();
+        EXPECT_FALSE(isDarkPalette());
+        dark->trigger();
+        window->close();
+    }
+    EXPECT_EQ(MainWindow::savedTheme(m_settings), Theme::Dark);
+    applyTheme(Theme::System);
 }

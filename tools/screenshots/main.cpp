@@ -1,5 +1,6 @@
 // Takes the screenshots in docs/screenshots from real windows. Run it through
 // scripts/screenshots.sh, which starts it under Xvfb so the pictures come from an X server.
+#include "platform/Theme.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/RoutineEditor.h"
@@ -38,7 +39,7 @@ bool capture(QWidget &window, const QString &path)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    Limber::applyTheme(Limber::Theme::Light);
     const QStringList arguments = QApplication::arguments();
     if (arguments.size() != 2) {
         QTextStream(stderr) << "usage: limber-screenshots OUTPUT_FOLDER" << Qt::endl;
@@ -72,5 +73,10 @@ int main(int argc, char **argv)
     if (auto *hold = window.findChild<QSpinBox *>(QStringLiteral("holdSpin")))
         hold->setValue(30);
     ok &= capture(window, out.filePath(QStringLiteral("editor.png")));
+
+    Limber::applyTheme(Limber::Theme::Dark);
+    ok &= capture(window, out.filePath(QStringLiteral("editor-dark.png")));
+    tabs->setCurrentIndex(0);
+    ok &= capture(window, out.filePath(QStringLiteral("library-dark.png")));
     return ok ? 0 : 1;
 }

@@ -1,0 +1,102 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Limber {
+
+namespace {
+
+QPalette lightPalette()
+{
+    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xb2));
+    palette.setColor(QPalette::Link, QColor(0x1f, 0x6f, 0xb2));
+    return palette;
+}
+
+QPalette darkPalette()
+{
+    const QColor window(0x26, 0x29, 0x2e);
+    const QColor base(0x1d, 0x1f, 0x23);
+    const QColor text(0xec, 0xee, 0xf0);
+    const QColor disabled(0x8a, 0x90, 0x98);
+    const QColor accent(0x4d, 0x9d, 0xe0);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, window);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, disabled);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, QColor(0x33, 0x37, 0x3d));
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(0xff, 0x6b, 0x6b));
+    palette.setColor(QPalette::Light, QColor(0x40, 0x44, 0x4b));
+    palette.setColor(QPalette::Midlight, QColor(0x36, 0x3a, 0x40));
+    palette.setColor(QPalette::Mid, QColor(0x2c, 0x2f, 0x34));
+    palette.setColor(QPalette::Dark, QColor(0x17, 0x19, 0x1c));
+    palette.setColor(QPalette::Shadow, QColor(0x0d, 0x0e, 0x10));
+    palette.setColor(QPalette::Highlight, accent);
+    palette.setColor(QPalette::HighlightedText, QColor(0x0d, 0x0e, 0x10));
+    palette.setColor(QPalette::Link, accent);
+    palette.setColor(QPalette::LinkVisited, accent.lighter(120));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        palette.setColor(QPalette::Disabled, role, disabled);
+    palette.setColor(QPalette::Disabled, QPalette::Base, window);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x44, 0x48, 0x4f));
+    return palette;
+}
+
+} // namespace
+
+QString themeId(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Theme themeFromId(const QString &id)
+{
+    if (id == QLatin1String("light"))
+        return Theme::Light;
+    if (id == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+void applyTheme(Theme theme)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    switch (theme) {
+    case Theme::Light:
+        QApplication::setPalette(lightPalette());
+        break;
+    case Theme::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    case Theme::System:
+        // An empty palette resolves to the desktop's own, as the platform theme reports it.
+        QApplication::setPalette(QPalette());
+        break;
+    }
+}
+
+bool isDarkPalette()
+{
+    const QPalette palette = QApplication::palette();
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+}
+
+} // namespace Limber
