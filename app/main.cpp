@@ -40,7 +40,12 @@ void describeApplication()
 int main(int argc, char **argv)
 {
     const QStringList arguments = rawArguments(argc, argv);
-    if (Limber::CommandLine::isCommand(arguments)) {
+    const std::optional<Limber::CommandLine::StartRequest> start = Limber::CommandLine::startRequest(arguments);
+    if (start && !start->error.isEmpty()) {
+        QTextStream(stderr) << QStringLiteral("limber: ") << start->error << Qt::endl;
+        return Limber::CommandLine::BadUsage;
+    }
+    if (!start && Limber::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
         Limber::installTranslations(app);
@@ -53,5 +58,6 @@ int main(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Limber"));
     Limber::installTranslations(app);
-    return Limber::runDesktopApp(app, Limber::DataFolder::resolve(dataDirArgument(arguments)));
+    return Limber::runDesktopApp(app, Limber::DataFolder::resolve(dataDirArgument(arguments)),
+                                 start ? start->routine : QString(), start ? start->level : std::nullopt);
 }

@@ -156,7 +156,34 @@ bool CommandLine::isCommand(const QStringList &arguments)
     return false;
 }
 
-bool CommandLine::parse(const QStringList &arguments, Parsed &parsed, QString &error) const
+std::optional<CommandLine::StartRequest> CommandLine::startRequest(const QStringList &arguments)
+{
+    if (!isCommand(arguments))
+        return std::nullopt;
+    Parsed parsed;
+    QString error;
+    if (!parse(arguments, parsed, error) || parsed.command != QLatin1String("start"))
+        return std::nullopt;
+    StartRequest request;
+    request.dataDir = parsed.options.value(QStringLiteral("data-dir"));
+    for (auto it = parsed.options.cbegin(); it != parsed.options.cend(); ++it) {
+        if (it.key() != QLatin1String("data-dir") && it.key() != QLatin1String("level"))
+            request.error = tr("'start' does not take the option --%1.").arg(it.key());
+    }
+    if (parsed.positional.size() != 1)
+        request.error = tr("'start' needs one routine. Usage: limber start ROUTINE [--level gentle|standard|full]");
+    else
+        request.routine = parsed.positional.first();
+    if (parsed.options.contains(QStringLiteral("level"))) {
+        request.level = levelFromId(parsed.options.value(QStringLiteral("level")));
+        if (!request.level)
+            request.error = tr("the level must be gentle, standard or full, not '%1'.")
+                                .arg(parsed.options.value(QStringLiteral("level")));
+    }
+    return request;
+}
+
+bool CommandLine::parse(const QStringList &arguments, Parsed &parsed, QString &error)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
@@ -225,7 +252,9 @@ int CommandLine::fail(const QString &message)
 void CommandLine::printHelp()
 {
     m_out << tr("Usage: limber [COMMAND] [OPTIONS]") << Qt::endl
-          << tr("Without a command, limber opens its window.") << Qt::endl
+          << tr("Without a command, limber opens its window; 'limber start ROUTINE [--level L]' opens it "
+                "straight into that routine's session.")
+          << Qt::endl
           << Qt::endl
           << tr("Commands:") << Qt::endl;
     for (const CommandSpec &spec : commandSpecs()) {

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "model/Level.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace Limber {
 
@@ -28,6 +31,16 @@ public:
     // --version rather than the window.
     static bool isCommand(const QStringList &arguments);
 
+    // `limber start ROUTINE [--level L]` opens the window straight into a session, so main()
+    // asks for it before choosing between the command line and the window.
+    struct StartRequest {
+        QString routine;
+        std::optional<Level> level;
+        QString dataDir;
+        QString error; // set for wrong usage (exit code 2)
+    };
+    static std::optional<StartRequest> startRequest(const QStringList &arguments);
+
     CommandLine(QTextStream &out, QTextStream &err);
     ~CommandLine();
 
@@ -43,7 +56,7 @@ private:
 
     int usageError(const QString &message);
     int fail(const QString &message);
-    bool parse(const QStringList &arguments, Parsed &parsed, QString &error) const;
+    static bool parse(const QStringList &arguments, Parsed &parsed, QString &error);
     bool openLibrary(const QString &dataDirOverride);
     const Routine *findRoutine(const QString &idOrName);
     void printHelp();

@@ -29,6 +29,7 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     , m_items(new RoutineItemsModel(history.store().catalog(), this))
     , m_builtInNote(new QLabel)
     , m_copy(new QPushButton(tr("&Copy to Change It")))
+    , m_start(new QPushButton(tr("▶ &Start")))
     , m_name(new QLineEdit)
     , m_description(new QLineEdit)
     , m_level(new QComboBox)
@@ -50,6 +51,14 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     noteRow->addWidget(m_builtInNote, 1);
     noteRow->addWidget(m_copy);
 
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setToolTip(tr("Start a guided session of this routine at the chosen level (Ctrl+Enter)."));
+    QFont startFont = m_start->font();
+    startFont.setBold(true);
+    startFont.setPointSizeF(startFont.pointSizeF() * 1.3);
+    m_start->setFont(startFont);
+    m_start->setMinimumHeight(44);
+    m_start->setDefault(true);
     m_name->setObjectName(QStringLiteral("nameField"));
     m_name->setMaxLength(Limits::maxNameLength);
     QFont nameFont = m_name->font();
@@ -119,7 +128,10 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 12, 24, 12);
     layout->addLayout(noteRow);
-    layout->addWidget(m_name);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_start);
+    layout->addLayout(nameRow);
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
     layout->addLayout(itemButtons);
@@ -127,6 +139,10 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     layout->addWidget(m_total);
 
     connect(m_copy, &QPushButton::clicked, this, &RoutineEditor::copyRequested);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        commitPendingText();
+        Q_EMIT startRequested(m_routine.id, shownLevel());
+    });
     connect(m_name, &QLineEdit::editingFinished, this, &RoutineEditor::commitPendingText);
     connect(m_description, &QLineEdit::editingFinished, this, &RoutineEditor::commitPendingText);
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
@@ -216,6 +232,7 @@ void RoutineEditor::showRoutine(const QString &id)
     m_description->setReadOnly(!editable);
     m_description->setVisible(editable || !m_routine.description.isEmpty());
     m_level->setEnabled(has);
+    m_start->setEnabled(has && !m_routine.items.isEmpty());
     m_rest->setEnabled(editable);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_addChoice, m_add, m_up, m_down, m_remove})
         widget->setVisible(editable);

@@ -42,6 +42,7 @@ public:
 
 Q_SIGNALS:
     void copyRequested();
+    void startRequested(const QString &routineId, Limber::Level level);
 
 private:
     void reload();
@@ -55,6 +56,7 @@ private:
     RoutineItemsModel *m_items;
     QLabel *m_builtInNote;
     QPushButton *m_copy;
+    QPushButton *m_start;
     QLineEdit *m_name;
     QLineEdit *m_description;
     QComboBox *m_level;

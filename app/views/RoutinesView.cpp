@@ -68,6 +68,7 @@ RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget
     connect(m_copy, &QPushButton::clicked, this, &RoutinesView::copyCurrent);
     connect(m_delete, &QPushButton::clicked, this, &RoutinesView::deleteCurrent);
     connect(m_editor, &RoutineEditor::copyRequested, this, &RoutinesView::copyCurrent);
+    connect(m_editor, &RoutineEditor::startRequested, this, &RoutinesView::startRequested);
     connect(&m_store, &RoutineStore::routinesChanged, this, &RoutinesView::reload);
     connect(&m_history, &RoutineHistory::selectRequested, this, &RoutinesView::selectRoutine);
     connect(&m_history, &RoutineHistory::failed, this,

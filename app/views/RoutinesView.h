@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Level.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -32,6 +34,9 @@ public:
     void importRoutine();
     void exportCurrent();
     void showError(const QString &title, const FileError &error);
+
+Q_SIGNALS:
+    void startRequested(const QString &routineId, Limber::Level level);
 
 private:
     void reload();

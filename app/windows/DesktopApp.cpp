@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTextStream>
 
 namespace Limber {
 
@@ -34,7 +35,7 @@ QString recoverUnreadableStore(Library &library)
     return Text::tr("%1\n\n%2").arg(problem->message(), what);
 }
 
-int runDesktopApp(QApplication &app, const QString &dataDir)
+int runDesktopApp(QApplication &app, const QString &dataDir, const QString &startRoutine, std::optional<Level> level)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(LIMBER_APP_ID));
     QApplication::setWindowIcon(
@@ -48,12 +49,25 @@ int runDesktopApp(QApplication &app, const QString &dataDir)
         return 1;
     }
     std::shared_ptr<Library> library = std::move(opened).value();
+    if (!startRoutine.isEmpty()) {
+        const Routine *routine = library->routines().find(startRoutine);
+        if (!routine || routine->items.isEmpty()) {
+            QTextStream(stderr)
+                << QStringLiteral("limber: ")
+                << (routine ? Text::tr("the routine '%1' has no exercises to play.").arg(startRoutine)
+                            : Text::tr("there is no routine '%1'. 'limber routines' lists them.").arg(startRoutine))
+                << Qt::endl;
+            return 1;
+        }
+    }
 
     // The window keeps its settings beside the routines, so --data-dir keeps everything apart.
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
     applyTheme(MainWindow::savedTheme(settings));
     MainWindow window(*library, settings);
     window.show();
+    if (!startRoutine.isEmpty())
+        window.startSession(startRoutine, level);
 
     if (const QString message = recoverUnreadableStore(*library); !message.isEmpty())
         QMessageBox::warning(&window, Text::tr("Your routines could not be read"), message);

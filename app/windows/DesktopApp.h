@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/Level.h"
+
 #include <QString>
+
+#include <optional>
 
 class QApplication;
 
@@ -14,6 +18,9 @@ QString recoverUnreadableStore(Library &library);
 
 // Starts the window: opens the library in the data folder, sets an unreadable routine file
 // aside (and says so), shows the main window and runs until it closes.
-int runDesktopApp(QApplication &app, const QString &dataDir);
+// With `startRoutine`, opens that routine's session at once, ready to go; an unknown routine is
+// reported on stderr and exits 1 before any window opens.
+int runDesktopApp(QApplication &app, const QString &dataDir, const QString &startRoutine = {},
+                  std::optional<Level> level = std::nullopt);
 
 } // namespace Limber

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "SessionWindow.h"
 #include "editing/RoutineHistory.h"
 #include "platform/Theme.h"
+#include "session/SteadyClock.h"
+#include "session/TimelineBuilder.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/RoutineEditor.h"
@@ -32,6 +35,7 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     , m_library(library)
     , m_settings(settings)
     , m_history(new RoutineHistory(library.routines(), this))
+    , m_clock(std::make_unique<SteadyClock>())
     , m_tabs(new QTabWidget(this))
     , m_libraryView(new ExerciseLibraryView(library.catalog()))
     , m_routinesView(new RoutinesView(library.routines(), *m_history))
@@ -43,6 +47,9 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     m_tabs->addTab(m_libraryView, tr("E&xercises"));
     m_tabs->addTab(m_routinesView, tr("&Routines"));
     setCentralWidget(m_tabs);
+
+    connect(m_routinesView, &RoutinesView::startRequested, this,
+            [this](const QString &id, Level level) { startSession(id, level); });
 
     createMenus();
     resize(1100, 720);
@@ -111,6 +118,27 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::optional<Level> level)
+{
+    const Routine *routine = m_library.routines().find(routineIdOrName);
+    if (!routine || routine->items.isEmpty())
+        return nullptr;
+    if (m_session) {
+        m_session->close();
+        m_session->deleteLater();
+    }
+    const Timeline timeline = TimelineBuilder(m_library.catalog()).build(*routine, level.value_or(routine->level));
+    m_session = new SessionWindow(m_library.catalog(), timeline, *m_clock, this);
+    m_session->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = routine->id;
+    const Level played = level.value_or(routine->level);
+    connect(m_session, &SessionWindow::againRequested, this, [this, id, played] { startSession(id, played); });
+    m_session->show();
+    m_session->raise();
+    m_session->activateWindow();
+    return m_session;
 }
 
 void MainWindow::showAbout()

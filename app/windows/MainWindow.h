@@ -2,7 +2,15 @@
 
 #include "platform/Theme.h"
 
+#include "model/Level.h"
+#include "session/Clock.h"
+#include "windows/SessionWindow.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
 
 class QSettings;
 class QTabWidget;
@@ -11,6 +19,7 @@ namespace Limber {
 
 class ExerciseLibraryView;
 class RoutineHistory;
+class SessionWindow;
 class Library;
 class RoutinesView;
 
@@ -26,6 +35,11 @@ public:
     [[nodiscard]] ExerciseLibraryView *libraryView() const { return m_libraryView; }
     [[nodiscard]] RoutinesView *routinesView() const { return m_routinesView; }
     [[nodiscard]] RoutineHistory *history() const { return m_history; }
+    // Opens the guided session for a routine (one at a time). Returns the window, or null when
+    // there is no such routine or it has no exercises.
+    SessionWindow *startSession(const QString &routineIdOrName, std::optional<Level> level = std::nullopt);
+    [[nodiscard]] SessionWindow *sessionWindow() const { return m_session; }
+
     // The appearance chosen in View ▸ Appearance, to apply before the window is built.
     static Theme savedTheme(const QSettings &settings);
 
@@ -41,6 +55,8 @@ private:
     Library &m_library;
     QSettings &m_settings;
     RoutineHistory *m_history;
+    std::unique_ptr<Clock> m_clock;
+    QPointer<SessionWindow> m_session;
     QTabWidget *m_tabs;
     ExerciseLibraryView *m_libraryView;
     RoutinesView *m_routinesView;

@@ -6,6 +6,7 @@
 #include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
 #include "windows/MainWindow.h"
+#include "windows/SessionWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -78,5 +79,18 @@ int main(int argc, char **argv)
     ok &= capture(window, out.filePath(QStringLiteral("editor-dark.png")));
     tabs->setCurrentIndex(0);
     ok &= capture(window, out.filePath(QStringLiteral("library-dark.png")));
+    // A guided session, some seconds in, then the same across the room.
+    Limber::applyTheme(Limber::Theme::Light);
+    Limber::SessionWindow *session = window.startSession(QStringLiteral("desk-break"));
+    if (!session || !QTest::qWaitForWindowExposed(session))
+        return 1;
+    session->resize(1200, 800);
+    session->start();
+    QTest::qWait(7500); // into the first squeeze of Scapular Retractions
+    ok &= capture(*session, out.filePath(QStringLiteral("session.png")));
+    Limber::applyTheme(Limber::Theme::Dark);
+    session->nextStep();
+    QTest::qWait(400);
+    ok &= capture(*session, out.filePath(QStringLiteral("session-dark.png")));
     return ok ? 0 : 1;
 }

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "session/SessionEngine.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTimer;
+
+namespace Limber {
+
+class Catalog;
+class Clock;
+class CountdownRing;
+class IllustrationView;
+struct SessionFrame;
+
+// The guided session: a big illustration, a countdown readable from across the room, what to
+// do now in a word or two, and the controls (Space pause and resume, Right or N next step,
+// Left or P back, + extend, S skip exercise, F full screen, Esc stop). A summary closes it.
+class SessionWindow final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SessionWindow(const Catalog &catalog, Timeline timeline, const Clock &clock, QWidget *parent = nullptr);
+    ~SessionWindow() override;
+
+    [[nodiscard]] SessionEngine &engine() { return *m_engine; }
+    [[nodiscard]] bool isShowingSummary() const;
+    [[nodiscard]] bool isRoomMode() const { return m_roomMode; }
+
+    void start();
+    void togglePause();
+    void nextStep();
+    void back();
+    void extend();
+    void skipExercise();
+    void toggleRoomMode();
+    // Stops the session (asking first when it is well under way) and shows the summary.
+    void requestStop();
+    // Catches up with the clock and redraws: the display timer calls it.
+    void tick();
+
+Q_SIGNALS:
+    // Every cue as it falls due, for sound and voice.
+    void cueDue(const Limber::Cue &cue);
+    void finished(const Limber::SessionSummary &summary);
+    void againRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void refresh();
+    void armDeadline();
+    void showSummary();
+    void scaleFonts();
+    [[nodiscard]] QString stepsText(const QString &exerciseId) const;
+
+    const Catalog &m_catalog;
+    const Clock &m_clock;
+    std::unique_ptr<SessionEngine> m_engine;
+    QTimer *m_display;
+    QTimer *m_deadline;
+    bool m_roomMode = false;
+    QString m_stepsShownFor;
+
+    QStackedWidget *m_pages;
+    QLabel *m_routineLabel;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progress;
+    QLabel *m_exerciseLabel;
+    IllustrationView *m_figure;
+    CountdownRing *m_ring;
+    QLabel *m_action;
+    QLabel *m_detail;
+    QLabel *m_nextUp;
+    QLabel *m_steps;
+    QWidget *m_controls;
+    QPushButton *m_startPause;
+    QPushButton *m_back;
+    QPushButton *m_next;
+    QPushButton *m_extend;
+    QPushButton *m_skip;
+    QPushButton *m_repDone;
+    QPushButton *m_showSteps;
+    QPushButton *m_roomButton;
+    QPushButton *m_stop;
+
+    QLabel *m_summaryTitle;
+    QLabel *m_summaryTotals;
+    QTableWidget *m_summaryTable;
+};
+
+} // namespace Limber

@@ -1,0 +1,167 @@
+#include "SessionFrame.h"
+
+#include "CueText.h"
+#include "model/Catalog.h"
+
+#include <QStringList>
+
+#include <cmath>
+
+namespace Limber {
+
+QString SessionWords::action(StepKind kind)
+{
+    switch (kind) {
+    case StepKind::GetReady:
+        return tr("Get ready");
+    case StepKind::Hold:
+    case StepKind::SqueezeHold:
+        return tr("Hold");
+    case StepKind::Release:
+        return tr("Release");
+    case StepKind::BreathRep:
+    case StepKind::TempoRep:
+    case StepKind::SelfPacedReps:
+        return tr("Move");
+    case StepKind::TimedBlock:
+        return tr("Keep going");
+    case StepKind::SwitchSides:
+        return tr("Switch sides");
+    case StepKind::SetRest:
+    case StepKind::RestBetween:
+        return tr("Rest");
+    case StepKind::Done:
+        return tr("Done");
+    }
+    return {};
+}
+
+namespace {
+
+// The frame a step shows: the start position for lead-ins and rests, the held (second) key
+// position for holds, and the phases' own positions for reps and blocks.
+void choosePositions(SessionFrame &frame, const Step &step, int phaseIndex, qint64 elapsedMs, const QStringList &keys)
+{
+    const QString first = keys.value(0);
+    const QString held = keys.value(1, first);
+    switch (step.kind) {
+    case StepKind::Hold:
+    case StepKind::SqueezeHold: {
+        // Move into the hold over its first second, then stay.
+        frame.fromPosition = first;
+        frame.toPosition = held;
+        frame.motion = std::clamp(double(elapsedMs) / 1000.0, 0.0, 1.0);
+        return;
+    }
+    case StepKind::Release:
+        frame.fromPosition = held;
+        frame.toPosition = first;
+        frame.motion = std::clamp(double(elapsedMs) / 1000.0, 0.0, 1.0);
+        return;
+    case StepKind::BreathRep:
+    case StepKind::TempoRep:
+    case StepKind::TimedBlock:
+    case StepKind::SelfPacedReps:
+        if (phaseIndex >= 0 && phaseIndex < step.phases.size()) {
+            const StepPhase &phase = step.phases.at(phaseIndex);
+            const StepPhase &previous = step.phases.at((phaseIndex + step.phases.size() - 1) % step.phases.size());
+            frame.fromPosition = previous.keyPosition.isEmpty() ? first : previous.keyPosition;
+            frame.toPosition = phase.keyPosition.isEmpty() ? held : phase.keyPosition;
+            const qint64 into = elapsedMs - phase.offsetMs;
+            frame.motion = phase.lengthMs > 0 ? std::clamp(double(into) / double(phase.lengthMs), 0.0, 1.0) : 1.0;
+            return;
+        }
+        frame.fromPosition = first;
+        frame.toPosition = held;
+        frame.motion = 1.0;
+        return;
+    case StepKind::GetReady:
+    case StepKind::SwitchSides:
+    case StepKind::SetRest:
+    case StepKind::RestBetween:
+    case StepKind::Done:
+        break;
+    }
+    frame.fromPosition = first;
+    frame.toPosition = first;
+    frame.motion = 1.0;
+}
+
+} // namespace
+
+SessionFrame SessionFrame::at(const SessionEngine &engine, const Catalog &catalog)
+{
+    SessionFrame frame;
+    frame.state = engine.state();
+    const Timeline &timeline = engine.timeline();
+    frame.exerciseCount = int(timeline.exercises.size());
+    frame.routineRemainingMs = engine.remainingMs();
+    frame.routineProgress
+        = timeline.totalMs > 0 ? std::clamp(double(engine.positionMs()) / double(timeline.totalMs), 0.0, 1.0) : 0.0;
+    frame.countdownSecondsLeft = engine.countdownSecondsLeft();
+    frame.waitingForUser = engine.isWaitingForUser();
+    frame.repsMarked = engine.repsMarked();
+
+    const Step *step = engine.currentStep();
+    if (!step && !timeline.steps.isEmpty())
+        step = &timeline.steps.first(); // not started yet: show the first step
+    if (!step)
+        return frame;
+
+    const SessionExercise *exercise = engine.currentExercise();
+    if (!exercise && step->exerciseIndex >= 0 && step->exerciseIndex < timeline.exercises.size())
+        exercise = &timeline.exercises.at(step->exerciseIndex);
+    if (exercise) {
+        frame.exerciseId = exercise->id;
+        frame.exerciseName = exercise->name;
+        frame.exerciseNumber = int(timeline.exercises.indexOf(*exercise)) + 1;
+    }
+    frame.side = step->side;
+    frame.stepLengthMs = step->lengthMs;
+    const qint64 elapsed = engine.state() == SessionEngine::State::Idle ? 0 : engine.elapsedInStepMs();
+    frame.stepRemainingMs = engine.state() == SessionEngine::State::Idle ? step->lengthMs : engine.remainingInStepMs();
+    frame.secondsShown = int((std::max<qint64>(frame.stepRemainingMs, 0) + 999) / 1000);
+    frame.stepProgress = step->lengthMs > 0 ? std::clamp(double(elapsed) / double(step->lengthMs), 0.0, 1.0) : 1.0;
+
+    const int phaseIndex
+        = engine.state() == SessionEngine::State::Idle ? (step->phases.isEmpty() ? -1 : 0) : engine.currentPhaseIndex();
+    frame.action = SessionWords::action(step->kind);
+    if (phaseIndex >= 0 && phaseIndex < step->phases.size()
+        && (step->kind == StepKind::BreathRep || step->kind == StepKind::TempoRep))
+        frame.action = step->phases.at(phaseIndex).name; // "Inhale", "Pull", ...
+
+    QStringList detail;
+    switch (step->kind) {
+    case StepKind::Hold:
+    case StepKind::SqueezeHold:
+    case StepKind::BreathRep:
+    case StepKind::TempoRep:
+        if (step->reps > 0)
+            detail.append(step->kind == StepKind::Hold
+                              ? SessionWords::tr("Hold %1 of %2").arg(step->rep).arg(step->reps)
+                              : SessionWords::tr("Rep %1 of %2").arg(step->rep).arg(step->reps));
+        break;
+    case StepKind::SelfPacedReps:
+        detail.append(SessionWords::tr("%1 of %2 reps").arg(engine.repsMarked()).arg(step->reps));
+        break;
+    default:
+        break;
+    }
+    if (step->sets > 1)
+        detail.append(SessionWords::tr("Set %1 of %2").arg(step->set).arg(step->sets));
+    if (step->side == Side::Left)
+        detail.append(SessionWords::tr("Left side"));
+    else if (step->side == Side::Right)
+        detail.append(SessionWords::tr("Right side"));
+    frame.detail = detail.join(QStringLiteral(" · "));
+
+    if ((step->kind == StepKind::RestBetween || step->kind == StepKind::GetReady) && exercise)
+        frame.nextUp = SessionWords::tr("Next up: %1 · %2").arg(exercise->name, CueText::dose(exercise->dose));
+
+    const Exercise *catalogExercise = catalog.find(frame.exerciseId);
+    const QStringList keys = catalogExercise ? catalogExercise->illustration.keyPositions : QStringList();
+    choosePositions(frame, *step, phaseIndex, elapsed, keys);
+    return frame;
+}
+
+} // namespace Limber

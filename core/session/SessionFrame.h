@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SessionEngine.h"
+#include "Side.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Limber {
+
+class Catalog;
+
+// Everything a session screen shows at one moment, worked out from the engine (and the catalog
+// for the illustration's key positions), so the view only draws and tests need no window.
+struct SessionFrame {
+    SessionEngine::State state = SessionEngine::State::Idle;
+    QString action; // what to do now in a word or two: "Hold", "Inhale", "Switch sides"
+    QString exerciseId;
+    QString exerciseName;
+    QString detail; // "Hold 2 of 4 · Set 1 of 2 · Left side"
+    QString nextUp; // during rests: "Next up: Cobra. Hold 18 seconds, 4 times."
+    Side side = Side::None;
+
+    // The illustration: show `fromPosition` moving to `toPosition`, `motion` of the way there.
+    QString fromPosition;
+    QString toPosition;
+    double motion = 1.0;
+
+    qint64 stepLengthMs = 0;
+    qint64 stepRemainingMs = 0;
+    int secondsShown = 0; // the big countdown: whole seconds left, rounded up
+    double stepProgress = 0.0; // 0 at the step's start, 1 at its end
+    int countdownSecondsLeft = 0; // the 3-2-1 while resuming
+    bool waitingForUser = false; // self-paced: the person marks reps or the set done
+    int repsMarked = 0;
+
+    int exerciseNumber = 0; // 1-based
+    int exerciseCount = 0;
+    qint64 routineRemainingMs = 0;
+    double routineProgress = 0.0;
+
+    static SessionFrame at(const SessionEngine &engine, const Catalog &catalog);
+};
+
+// The words of the session screen, in one translation context.
+class SessionWords final
+{
+    Q_DECLARE_TR_FUNCTIONS(Limber::SessionWords)
+
+public:
+    static QString action(StepKind kind);
+};
+
+} // namespace Limber

@@ -1,0 +1,181 @@
+// The guided session window, offscreen, on a fake clock: what it shows, its keys, the summary.
+#include "QtGTest.h"
+
+#include "FakeClock.h"
+#include "model/Catalog.h"
+#include "session/TimelineBuilder.h"
+#include "storage/Library.h"
+#include "widgets/CountdownRing.h"
+#include "windows/SessionWindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Limber;
+
+namespace {
+
+class SessionWindowTest : public testing::Test
+{
+protected:
+    SessionWindowTest()
+        : m_library(Library::open(m_dir.path()).value())
+    {
+        const Routine *desk = m_library->routines().find(QStringLiteral("desk-break"));
+        m_window = std::make_unique<SessionWindow>(
+            m_library->catalog(), TimelineBuilder(m_library->catalog()).build(*desk, Level::Gentle), m_clock);
+        m_window->show();
+        m_window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    QString text(const char *name) const
+    {
+        auto *label = m_window->findChild<QLabel *>(QString::fromLatin1(name));
+        EXPECT_NE(label, nullptr) << name;
+        return label ? label->text() : QString();
+    }
+    QString ring() const { return m_window->findChild<CountdownRing *>(QStringLiteral("countdownRing"))->text(); }
+
+    void advance(qint64 ms)
+    {
+        m_clock.advanceMs(ms);
+        m_window->tick();
+    }
+    void key(Qt::Key key) { QTest::keyClick(m_window.get(), key); }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Library> m_library;
+    FakeClock m_clock;
+    std::unique_ptr<SessionWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(SessionWindowTest, WaitsForStartThenCountsDownTheGetReady)
+{
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Ready when you are"));
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Idle);
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Running);
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Get ready"));
+    EXPECT_EQ(ring(), QStringLiteral("5"));
+    EXPECT_TRUE(text("nextUpLabel").contains(QStringLiteral("Scapular Retractions")));
+    advance(1200);
+    EXPECT_EQ(ring(), QStringLiteral("4")); // 3.8 s left shows as 4
+    advance(3800);
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Hold"));
+    EXPECT_EQ(text("detailLabel"), QStringLiteral("Rep 1 of 10"));
+    EXPECT_EQ(ring(), QStringLiteral("3")); // gentle: squeeze 3 s
+}
+
+TEST_F(SessionWindowTest, CuesAreEmittedAsTheyFallDue)
+{
+    QSignalSpy cues(m_window.get(), &SessionWindow::cueDue);
+    m_window->start();
+    advance(5000);
+    ASSERT_GE(cues.count(), 2);
+    const Cue first = cues.first().first().value<Cue>();
+    EXPECT_TRUE(first.text.contains(QStringLiteral("Scapular Retractions"))) << first.text.toStdString();
+}
+
+TEST_F(SessionWindowTest, SpacePausesAndResumesThroughACountdown)
+{
+    m_window->start();
+    advance(2000);
+    key(Qt::Key_Space);
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Paused"));
+    advance(60000); // a long pause moves nothing
+    EXPECT_EQ(ring(), QStringLiteral("3"));
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Countdown);
+    EXPECT_EQ(ring(), QStringLiteral("3"));
+    advance(3000);
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Running);
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Get ready"));
+    EXPECT_EQ(ring(), QStringLiteral("3"));
+}
+
+TEST_F(SessionWindowTest, KeysStepSkipExtendAndGoBack)
+{
+    m_window->start();
+    advance(5000); // first squeeze
+    key(Qt::Key_Right);
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Release"));
+    key(Qt::Key_S);
+    EXPECT_TRUE(text("exerciseLabel").startsWith(QStringLiteral("Corner Stretch")))
+        << text("exerciseLabel").toStdString();
+    advance(10000 + 1000); // rest between, then one second into the first hold (gentle: 20 s)
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Hold"));
+    EXPECT_EQ(ring(), QStringLiteral("19"));
+    key(Qt::Key_Plus);
+    EXPECT_EQ(ring(), QStringLiteral("29"));
+    key(Qt::Key_Left);
+    EXPECT_TRUE(text("exerciseLabel").startsWith(QStringLiteral("Scapular Retractions")))
+        << text("exerciseLabel").toStdString();
+}
+
+TEST_F(SessionWindowTest, EscapeStopsAndShowsTheSummary)
+{
+    m_window->start();
+    advance(5000);
+    key(Qt::Key_S);
+    advance(2000);
+    key(Qt::Key_Escape); // under 30 s of activity: no question asked
+    ASSERT_TRUE(m_window->isShowingSummary());
+    EXPECT_TRUE(text("summaryTitle").contains(QStringLiteral("stopped")));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("summaryTable"));
+    ASSERT_EQ(table->rowCount(), 4);
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Partly done"));
+    EXPECT_EQ(table->item(3, 1)->text(), QStringLiteral("Skipped"));
+    EXPECT_TRUE(text("summaryTotals").contains(QStringLiteral("healthcare professional")));
+}
+
+TEST_F(SessionWindowTest, StoppingWellIntoASessionAsksFirst)
+{
+    m_window->start();
+    advance(40000);
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    key(Qt::Key_Escape);
+    EXPECT_FALSE(m_window->isShowingSummary());
+    // Paused while asking, so answering "No" resumes through the 3-2-1.
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Countdown);
+
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    key(Qt::Key_Escape);
+    EXPECT_TRUE(m_window->isShowingSummary());
+}
+
+TEST_F(SessionWindowTest, PlayingToTheEndSaysWellDone)
+{
+    m_window->start();
+    advance(m_window->engine().totalMs() + 1000);
+    ASSERT_TRUE(m_window->isShowingSummary());
+    EXPECT_TRUE(text("summaryTitle").contains(QStringLiteral("Well done")));
+    EXPECT_TRUE(text("summaryTotals").startsWith(QStringLiteral("4 of 4 exercises completed")));
+}
+
+TEST_F(SessionWindowTest, FullScreenModeHidesTheControls)
+{
+    key(Qt::Key_F);
+    EXPECT_TRUE(m_window->isRoomMode());
+    EXPECT_FALSE(m_window->findChild<QPushButton *>(QStringLiteral("stopButton"))->isVisible());
+    key(Qt::Key_Escape); // leaves full screen first
+    EXPECT_FALSE(m_window->isRoomMode());
+    EXPECT_TRUE(m_window->findChild<QPushButton *>(QStringLiteral("stopButton"))->isVisible());
+}
