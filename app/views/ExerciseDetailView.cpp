@@ -3,7 +3,7 @@
 #include "model/ConcreteDose.h"
 #include "model/DoseText.h"
 #include "model/Exercise.h"
-#include "widgets/IllustrationView.h"
+#include "widgets/FigureView.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -50,7 +50,7 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
     m_title->setFont(titleFont);
     m_facts = addLabel(QStringLiteral("factsLabel"));
 
-    m_illustration = new IllustrationView(content);
+    m_illustration = new FigureView(content);
     m_illustration->setObjectName(QStringLiteral("illustration"));
     // Big enough to read from a step away, small enough to leave the steps in view.
     m_illustration->setMaximumHeight(340);
@@ -98,11 +98,9 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
                               labelOf(exercise->position).toHtmlEscaped(), equipment.toHtmlEscaped(),
                               tr("Works: %1").arg(labels(exercise->targets, QStringLiteral(", "))).toHtmlEscaped()));
 
-    m_illustration->setResource(exercise->illustration.resource);
-    m_illustration->setCaption(
-        exercise->illustration.placeholder
-            ? tr("Placeholder picture: the illustration of %1 is still to be drawn.").arg(exercise->name)
-            : QString());
+    // The figure moves between its key positions, as the exercise does.
+    m_illustration->setExercise(exercise->id);
+    m_illustration->setAnimating(true);
     m_illustration->setAccessibleName(tr("Illustration of %1").arg(exercise->name));
 
     m_summary->setText(exercise->summary.toHtmlEscaped());

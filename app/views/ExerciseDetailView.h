@@ -7,7 +7,7 @@ class QLabel;
 namespace Limber {
 
 struct Exercise;
-class IllustrationView;
+class FigureView;
 
 // Everything about one exercise: its illustration, what it is for, the steps, the dose at each
 // level (saying which numbers are the article's and which Limber chose), and the safety note.
@@ -23,7 +23,7 @@ public:
 private:
     QLabel *addLabel(const QString &objectName);
 
-    IllustrationView *m_illustration;
+    FigureView *m_illustration;
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_summary;

@@ -4,9 +4,11 @@
 #include "model/Catalog.h"
 #include "model/ExerciseFilterModel.h"
 #include "model/ExerciseListModel.h"
+#include "widgets/ExerciseThumbnails.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     , m_catalog(catalog)
     , m_model(new ExerciseListModel(catalog, this))
     , m_filter(new ExerciseFilterModel(this))
+    , m_thumbnails(new ExerciseThumbnails(this))
     , m_search(new QLineEdit)
     , m_kind(new QComboBox)
     , m_position(new QComboBox)
@@ -30,6 +33,7 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     , m_detail(new ExerciseDetailView)
 {
     m_filter->setSourceModel(m_model);
+    m_thumbnails->setSourceModel(m_filter);
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search exercises"));
@@ -59,7 +63,8 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     m_noFloor->setToolTip(tr("Show only exercises you can do standing or sitting, for example at the office."));
 
     m_list->setObjectName(QStringLiteral("exerciseList"));
-    m_list->setModel(m_filter);
+    m_list->setModel(m_thumbnails);
+    m_list->setIconSize(m_thumbnails->thumbnailSize());
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Exercises"));
     QFont listFont = m_list->font();
@@ -107,8 +112,15 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     setTabOrder(m_noFloor, m_list);
     setTabOrder(m_list, m_detail);
 
-    if (m_filter->rowCount() > 0)
-        m_list->setCurrentIndex(m_filter->index(0, 0));
+    if (m_thumbnails->rowCount() > 0)
+        m_list->setCurrentIndex(m_thumbnails->index(0, 0));
+}
+
+void ExerciseLibraryView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_thumbnails->refresh(); // light or dark: redraw the pictures in the new colours
+    QWidget::changeEvent(event);
 }
 
 QString ExerciseLibraryView::currentExerciseId() const
@@ -118,7 +130,7 @@ QString ExerciseLibraryView::currentExerciseId() const
 
 void ExerciseLibraryView::selectExercise(const QString &id)
 {
-    const QModelIndex index = m_filter->mapFromSource(m_model->indexOfId(id));
+    const QModelIndex index = m_thumbnails->mapFromSource(m_filter->mapFromSource(m_model->indexOfId(id)));
     if (index.isValid())
         m_list->setCurrentIndex(index);
 }
@@ -141,8 +153,8 @@ void ExerciseLibraryView::applyFilters()
         equipmentId.isEmpty() || equipmentId == QLatin1String("none") ? std::nullopt : equipmentFromId(equipmentId));
     m_filter->setNoFloorOnly(m_noFloor->isChecked());
     m_filter->setSearchText(m_search->text());
-    if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
-        m_list->setCurrentIndex(m_filter->index(0, 0));
+    if (!m_list->currentIndex().isValid() && m_thumbnails->rowCount() > 0)
+        m_list->setCurrentIndex(m_thumbnails->index(0, 0));
     onCurrentChanged();
 }
 

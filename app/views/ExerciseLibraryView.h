@@ -13,6 +13,7 @@ class Catalog;
 class ExerciseDetailView;
 class ExerciseFilterModel;
 class ExerciseListModel;
+class ExerciseThumbnails;
 
 // The exercise library: search and filters over the list, the chosen exercise's details beside it.
 class ExerciseLibraryView final : public QWidget
@@ -29,6 +30,9 @@ public:
 Q_SIGNALS:
     void currentExerciseChanged(const QString &id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onCurrentChanged();
     void applyFilters();
@@ -36,6 +40,7 @@ private:
     const Catalog &m_catalog;
     ExerciseListModel *m_model;
     ExerciseFilterModel *m_filter;
+    ExerciseThumbnails *m_thumbnails;
     QLineEdit *m_search;
     QComboBox *m_kind;
     QComboBox *m_position;

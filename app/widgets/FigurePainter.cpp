@@ -213,14 +213,23 @@ void Scene::drawHighlight(bool behind)
             band.lineTo(p);
     }
     const double sideways = length(backOnPage); // 1 from the side, 0 from the back
-    QColor color = m_colors.highlight;
     if (behind) {
-        // The back faces away: a glow around the torso says the work happens behind.
-        color.setAlphaF(0.55f);
-        m_painter.setPen(roundPen(color, 2 * widest + 9));
-    } else {
-        m_painter.setPen(roundPen(color, widest * (1.25 - 0.55 * sideways)));
+        // The back faces away: a warm rim around that part of the torso says the work happens
+        // behind it.
+        QPainterPath reach;
+        reach.moveTo(band.pointAtPercent(0));
+        reach.lineTo(band.pointAtPercent(1));
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * widest + 30);
+        stroker.setCapStyle(Qt::FlatCap);
+        m_painter.save();
+        m_painter.setClipPath(stroker.createStroke(reach), Qt::IntersectClip);
+        m_painter.setPen(roundPen(m_colors.highlight, 2 * (separation + 2.6)));
+        m_painter.drawPath(torsoPath().simplified());
+        m_painter.restore();
+        return;
     }
+    m_painter.setPen(roundPen(m_colors.highlight, widest * (1.25 - 0.55 * sideways)));
     m_painter.drawPath(band);
 }
 
@@ -229,7 +238,7 @@ void Scene::drawShoulderBlades()
     const QPointF neck = at(Joint::Neck);
     const QPointF down = unit(at(Joint::Pelvis) - neck);
     const double retraction = m_pose.retraction();
-    m_painter.setPen(roundPen(m_colors.detail, 1.6));
+    m_painter.setPen(roundPen(m_colors.background, 1.8));
     m_painter.setBrush(Qt::NoBrush);
     for (const Joint shoulder : {Joint::LeftShoulder, Joint::RightShoulder}) {
         QPointF out = at(shoulder) - neck;
@@ -243,7 +252,7 @@ void Scene::drawShoulderBlades()
         const double tilt = 2.0 - 2.5 * retraction;
         const QPointF top = neck + down * 6 + lateral * medial;
         const QPointF bottom = neck + down * 25 + lateral * (medial + tilt);
-        const QPointF outer = neck + down * 7 + lateral * std::max(medial + 6, reach - 4);
+        const QPointF outer = neck + down * 7 + lateral * std::min(medial + 9, reach - 3);
         QPainterPath blade;
         blade.moveTo(top);
         blade.quadTo(neck + down * 17 + lateral * (medial - 1), bottom);
@@ -265,17 +274,6 @@ void Scene::drawHead()
     m_painter.setPen(roundPen(m_colors.background, separation));
     m_painter.setBrush(m_colors.ink);
     m_painter.drawEllipse(head, r, r);
-    // The nose shows which way the face points: tucked toward the chest or lifted.
-    const QPointF face = at(Joint::Nose) - head;
-    if (length(face) > 3.5) {
-        const QPointF d = unit(face);
-        const QPointF p = perpendicular(d);
-        QPolygonF nose;
-        nose << head + d * (r - 2.5) + p * 3.6 << head + d * (r + 3.2) + p * 0.6 << head + d * (r + 2.4) - p * 1.6
-             << head + d * (r - 2.5) - p * 2.8;
-        m_painter.setPen(roundPen(m_colors.ink, 1.4));
-        m_painter.drawPolygon(nose);
-    }
     m_painter.setBrush(Qt::NoBrush);
 }
 
@@ -287,15 +285,17 @@ void Scene::drawFloor()
         double minX = 1e9, maxX = -1e9, minZ = 1e9, maxZ = -1e9;
         for (const Joint joint : allJoints()) {
             const Point3 p = m_pose.point(joint);
+            if (p.y > 12) // only what rests on the floor
+                continue;
             minX = std::min(minX, p.x);
             maxX = std::max(maxX, p.x);
             minZ = std::min(minZ, p.z);
             maxZ = std::max(maxZ, p.z);
         }
-        minX -= 30;
-        maxX += 30;
-        minZ -= 30;
-        maxZ += 30;
+        minX -= 14;
+        maxX += 14;
+        minZ -= 14;
+        maxZ += 14;
         QPolygonF mat;
         mat << m_camera.project({minX, 0, minZ}) << m_camera.project({maxX, 0, minZ})
             << m_camera.project({maxX, 0, maxZ}) << m_camera.project({minX, 0, maxZ});
@@ -312,12 +312,19 @@ void Scene::drawFloor()
 
 void Scene::drawWall(const QList<Point3> &points, double height, bool corner)
 {
+    const double figureNearness = m_camera.nearness(m_pose.point(Joint::Pelvis));
     for (qsizetype i = 0; i + 1 < points.size(); ++i) {
         const Point3 a{points[i].x, 0, points[i].z};
         const Point3 b{points[i + 1].x, 0, points[i + 1].z};
         const Point3 up{0, height, 0};
         QPolygonF quad;
         quad << m_camera.project(a) << m_camera.project(b) << m_camera.project(b + up) << m_camera.project(a + up);
+        if (m_camera.nearness(Point3::lerp(a, b, 0.5)) > figureNearness + 5) {
+            // A wall between the viewer and the figure is cut away: only where it stands is drawn.
+            m_painter.setPen(QPen(m_colors.propLine, 1.0, Qt::DashLine, Qt::FlatCap));
+            m_painter.drawLine(quad[0], quad[1]);
+            continue;
+        }
         const double across = length(quad[1] - quad[0]);
         if (across < 3) {
             // Edge on: the wall is a band seen from its side.
@@ -542,6 +549,7 @@ void FigurePainter::paint(QPainter &painter, const QRectF &target, const Illustr
     painter.translate(target.center());
     painter.scale(scale * mirror, -scale);
     painter.translate(-frame.center());
+    painter.setClipRect(frame, Qt::IntersectClip);
     Scene(painter, m_colors, spec, pose).draw(arrows, arrowOpacity);
     painter.restore();
 }

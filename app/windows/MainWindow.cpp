@@ -2,6 +2,7 @@
 
 #include "SessionWindow.h"
 #include "editing/RoutineHistory.h"
+#include "platform/FreedesktopScreenSaver.h"
 #include "platform/Theme.h"
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
@@ -132,6 +133,7 @@ SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::opt
     const Timeline timeline = TimelineBuilder(m_library.catalog()).build(*routine, level.value_or(routine->level));
     m_session = new SessionWindow(m_library.catalog(), timeline, *m_clock, this);
     m_session->setAttribute(Qt::WA_DeleteOnClose);
+    m_session->setScreenSaverInhibitor(new FreedesktopScreenSaver(QDBusConnection::sessionBus(), m_session));
     const QString id = routine->id;
     const Level played = level.value_or(routine->level);
     connect(m_session, &SessionWindow::againRequested, this, [this, id, played] { startSession(id, played); });

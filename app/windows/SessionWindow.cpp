@@ -2,10 +2,11 @@
 
 #include "model/Catalog.h"
 #include "model/DoseText.h"
+#include "platform/ScreenSaverInhibitor.h"
 #include "session/Clock.h"
 #include "session/SessionFrame.h"
 #include "widgets/CountdownRing.h"
-#include "widgets/IllustrationView.h"
+#include "widgets/FigureView.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -57,7 +58,7 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     , m_progressLabel(new QLabel)
     , m_progress(new QProgressBar)
     , m_exerciseLabel(new QLabel)
-    , m_figure(new IllustrationView)
+    , m_figure(new FigureView)
     , m_ring(new CountdownRing)
     , m_action(new QLabel)
     , m_detail(new QLabel)
@@ -338,6 +339,12 @@ void SessionWindow::refresh()
 {
     const SessionFrame frame = SessionFrame::at(*m_engine, m_catalog);
     using State = SessionEngine::State;
+    if (m_inhibitor) {
+        if (frame.state == State::Running || frame.state == State::Countdown)
+            m_inhibitor->inhibit(tr("A guided session is running"));
+        else
+            m_inhibitor->release();
+    }
 
     m_progress->setValue(int(frame.routineProgress * 1000));
     m_progressLabel->setText(tr("%1 left").arg(minutesAndSeconds(frame.routineRemainingMs)));
@@ -346,12 +353,13 @@ void SessionWindow::refresh()
             ? tr("%1 · %2 of %3").arg(frame.exerciseName).arg(frame.exerciseNumber).arg(frame.exerciseCount)
             : QString());
 
-    const Exercise *exercise = m_catalog.find(frame.exerciseId);
-    if (exercise)
-        m_figure->setResource(exercise->illustration.resource);
-    m_figure->setCaption(frame.side == Side::None
-                             ? frame.toPosition
-                             : tr("%1 (%2)").arg(frame.toPosition, frame.detail.section(QStringLiteral(" · "), -1)));
+    // The figure moves with the step: into a hold, with each breath, through each rep.
+    if (m_figure->exercise() != frame.exerciseId)
+        m_figure->setExercise(frame.exerciseId);
+    m_figure->setSide(frame.side == Side::Left        ? FigureSide::Left
+                          : frame.side == Side::Right ? FigureSide::Right
+                                                      : FigureSide::None);
+    m_figure->setPhaseProgress(frame.fromPosition, frame.toPosition, frame.motion);
 
     QString ringText = QString::number(frame.secondsShown);
     QString action = frame.action;
@@ -494,6 +502,8 @@ void SessionWindow::closeEvent(QCloseEvent *event)
 {
     if (m_engine->isActive())
         m_engine->stop();
+    if (m_inhibitor)
+        m_inhibitor->release();
     m_display->stop();
     m_deadline->stop();
     event->accept();

@@ -18,7 +18,8 @@ namespace Limber {
 class Catalog;
 class Clock;
 class CountdownRing;
-class IllustrationView;
+class FigureView;
+class ScreenSaverInhibitor;
 struct SessionFrame;
 
 // The guided session: a big illustration, a countdown readable from across the room, what to
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] SessionEngine &engine() { return *m_engine; }
     [[nodiscard]] bool isShowingSummary() const;
     [[nodiscard]] bool isRoomMode() const { return m_roomMode; }
+    // Held while the session moves, released when it pauses or ends. Not owned.
+    void setScreenSaverInhibitor(ScreenSaverInhibitor *inhibitor) { m_inhibitor = inhibitor; }
 
     void start();
     void togglePause();
@@ -72,6 +75,7 @@ private:
     QTimer *m_display;
     QTimer *m_deadline;
     bool m_roomMode = false;
+    ScreenSaverInhibitor *m_inhibitor = nullptr;
     QString m_stepsShownFor;
 
     QStackedWidget *m_pages;
@@ -79,7 +83,7 @@ private:
     QLabel *m_progressLabel;
     QProgressBar *m_progress;
     QLabel *m_exerciseLabel;
-    IllustrationView *m_figure;
+    FigureView *m_figure;
     CountdownRing *m_ring;
     QLabel *m_action;
     QLabel *m_detail;

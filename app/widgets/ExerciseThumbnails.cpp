@@ -1,0 +1,67 @@
+#include "ExerciseThumbnails.h"
+
+#include "FigureColors.h"
+#include "FigurePainter.h"
+#include "illustration/IllustrationFormat.h"
+#include "model/ExerciseListModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPalette>
+
+namespace Limber {
+
+ExerciseThumbnails::ExerciseThumbnails(QObject *parent)
+    : QIdentityProxyModel(parent)
+{
+    Result<IllustrationSet> set = IllustrationFormat::load();
+    if (set)
+        m_illustrations = std::move(set).value();
+}
+
+void ExerciseThumbnails::setThumbnailSize(const QSize &size)
+{
+    m_size = size;
+    refresh();
+}
+
+void ExerciseThumbnails::refresh()
+{
+    m_cache.clear();
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole});
+}
+
+QVariant ExerciseThumbnails::data(const QModelIndex &index, int role) const
+{
+    if (role != Qt::DecorationRole)
+        return QIdentityProxyModel::data(index, role);
+    const QString id = index.data(ExerciseListModel::IdRole).toString();
+    auto cached = m_cache.constFind(id);
+    if (cached == m_cache.constEnd())
+        cached = m_cache.insert(id, render(id));
+    return *cached;
+}
+
+QPixmap ExerciseThumbnails::render(const QString &exerciseId) const
+{
+    const IllustrationSpec *spec = m_illustrations.find(exerciseId);
+    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+    QPixmap pixmap(m_size * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    // Drawn on the list's own background: the figure separates overlapping limbs with it.
+    const QPalette palette = QApplication::palette();
+    pixmap.fill(palette.color(QPalette::Base));
+    if (!spec || spec->positions.isEmpty())
+        return pixmap;
+    FigureColors colors = FigureColors::forPalette(palette);
+    colors.background = palette.color(QPalette::Base);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    // The last key position is the telling one: the stretch, the hold, the lift.
+    const KeyPosition &position = spec->positions.last();
+    FigurePainter(colors).paint(painter, QRectF(QPointF(0, 0), QSizeF(m_size)), *spec, position.pose, FigureSide::None);
+    return pixmap;
+}
+
+} // namespace Limber
