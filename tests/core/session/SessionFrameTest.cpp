@@ -1,0 +1,96 @@
+// What the session screen shows, worked out from the engine on a fake clock.
+#include "QtGTest.h"
+
+#include "FakeClock.h"
+#include "SessionFixtures.h"
+#include "session/SessionFrame.h"
+#include "session/TimelineBuilder.h"
+
+#include <gtest/gtest.h>
+
+using namespace Limber;
+using namespace Limber::Test;
+
+namespace {
+
+struct Played {
+    FakeClock clock;
+    SessionEngine engine;
+
+    explicit Played(const Routine &routine)
+        : engine(clock, TimelineBuilder(builtInCatalog()).build(routine))
+    { }
+    SessionFrame at(qint64 ms)
+    {
+        clock.advanceMs(ms);
+        engine.update();
+        return SessionFrame::at(engine, builtInCatalog());
+    }
+};
+
+} // namespace
+
+TEST(SessionFrame, BeforeTheStartItShowsTheFirstExercise)
+{
+    Played session(routineOf({QStringLiteral("cat-cow")}));
+    const SessionFrame frame = SessionFrame::at(session.engine, builtInCatalog());
+    EXPECT_EQ(frame.state, SessionEngine::State::Idle);
+    EXPECT_EQ(frame.exerciseId, QStringLiteral("cat-cow"));
+    EXPECT_EQ(frame.exerciseNumber, 1);
+    EXPECT_EQ(frame.exerciseCount, 1);
+    EXPECT_EQ(frame.secondsShown, 5); // the get-ready
+    EXPECT_EQ(frame.routineRemainingMs, session.engine.totalMs());
+}
+
+TEST(SessionFrame, BreathRepsMoveBetweenCowAndCatWithTheBreath)
+{
+    Played session(routineOf({QStringLiteral("cat-cow")}));
+    session.engine.start();
+    SessionFrame frame = session.at(0);
+    EXPECT_EQ(frame.action, QStringLiteral("Get ready"));
+    EXPECT_TRUE(frame.nextUp.contains(QStringLiteral("Cat-Cow"))) << frame.nextUp.toStdString();
+
+    frame = session.at(5000 + 1500); // half way through the first inhale (3 s)
+    EXPECT_EQ(frame.action, QStringLiteral("Inhale"));
+    EXPECT_EQ(frame.detail, QStringLiteral("Rep 1 of 10"));
+    EXPECT_EQ(frame.toPosition, QStringLiteral("cow"));
+    EXPECT_NEAR(frame.motion, 0.5, 0.01);
+
+    frame = session.at(3000); // half way through the exhale
+    EXPECT_EQ(frame.action, QStringLiteral("Exhale"));
+    EXPECT_EQ(frame.fromPosition, QStringLiteral("cow"));
+    EXPECT_EQ(frame.toPosition, QStringLiteral("cat"));
+    EXPECT_EQ(frame.secondsShown, 2); // 1.5 s of the 6 s rep left, rounded up
+}
+
+TEST(SessionFrame, HoldsMoveIntoThePositionThenStayAndSidesAreNamed)
+{
+    Played session(routineOf({QStringLiteral("thread-the-needle")}));
+    session.engine.start();
+    SessionFrame frame = session.at(5000 + 500);
+    EXPECT_EQ(frame.action, QStringLiteral("Hold"));
+    EXPECT_EQ(frame.side, Side::Left);
+    EXPECT_EQ(frame.detail, QStringLiteral("Hold 1 of 5 · Left side"));
+    EXPECT_EQ(frame.fromPosition, QStringLiteral("all-fours"));
+    EXPECT_EQ(frame.toPosition, QStringLiteral("threaded"));
+    EXPECT_NEAR(frame.motion, 0.5, 0.01);
+    frame = session.at(5000);
+    EXPECT_DOUBLE_EQ(frame.motion, 1.0);
+    EXPECT_EQ(frame.secondsShown, 15); // gentle: 20 s holds
+    EXPECT_NEAR(frame.stepProgress, 0.275, 0.001);
+}
+
+TEST(SessionFrame, PausingAndTheResumeCountdownAreVisible)
+{
+    Played session(routineOf({QStringLiteral("cobra")}));
+    session.engine.start();
+    session.at(2000);
+    session.engine.pause();
+    SessionFrame frame = session.at(10000);
+    EXPECT_EQ(frame.state, SessionEngine::State::Paused);
+    EXPECT_EQ(frame.secondsShown, 3);
+    session.engine.resume();
+    frame = session.at(1000);
+    EXPECT_EQ(frame.state, SessionEngine::State::Countdown);
+    EXPECT_EQ(frame.countdownSecondsLeft, 2);
+}
