@@ -1,0 +1,81 @@
+#pragma once
+
+#include "cues/CueOutput.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QMediaDevices;
+class QSoundEffect;
+class QTextToSpeech;
+
+namespace Limber {
+
+// Cues as sound through Qt Multimedia and, where Qt TextToSpeech and an engine are present,
+// speech.
+//
+// Tones: each play gets a fresh QSoundEffect, deleted on a timer rather than when it reports
+// the end (Qt 6.4 reuses a stream badly: a reused effect falls silent from about its fifth
+// play; and with no sound server it "plays" forever). The tones are generated at build time
+// (ToneSynth), bundled as resources under :/limber/tones/ and preloaded. With no audio output
+// device, tones are skipped and isAudioAvailable() is false.
+//
+// Speech: a new text stops the one being spoken. If the engine is missing or goes to its error
+// state, cues fall back to tones alone, silently.
+class QtCueOutput final : public QObject, public CueOutput
+{
+    Q_OBJECT
+
+public:
+    explicit QtCueOutput(QObject *parent = nullptr);
+    ~QtCueOutput() override;
+
+    void play(const Cue &cue) override;
+    void stopAll() override;
+    void setSettings(const CueSettings &settings) override;
+    [[nodiscard]] CueSettings settings() const override { return m_settings; }
+    [[nodiscard]] bool isAudioAvailable() const override { return m_audioAvailable; }
+    [[nodiscard]] bool isSpeechAvailable() const override;
+    [[nodiscard]] QStringList availableVoices() const override;
+
+    // A tone alone, and a text alone, as the settings allow (play() uses both).
+    void playTone(const QString &toneId);
+    void say(const QString &text);
+
+    // The speech engines Qt TextToSpeech offers here ("flite", "speechd"); empty without it.
+    [[nodiscard]] static QStringList speechEngines();
+    // The resource a tone is played from.
+    [[nodiscard]] static QUrl toneUrl(const QString &toneId);
+    // How many tone players are alive (each is deleted a while after its sound has ended).
+    [[nodiscard]] int liveToneCount() const;
+    // Whether the speech engine is speaking now.
+    [[nodiscard]] bool isSpeaking() const;
+
+Q_SIGNALS:
+    void audioAvailableChanged(bool available);
+    void speechAvailableChanged(bool available);
+
+private:
+    void onAudioOutputsChanged();
+    void setUpSpeech();
+    void applySpeechSettings();
+    void speakNow();
+    void stopSpeech();
+    [[nodiscard]] float outputVolume() const;
+
+    CueSettings m_settings;
+    QMediaDevices *m_devices = nullptr;
+    bool m_audioAvailable = false;
+    QHash<QString, QSoundEffect *> m_preloaded; // never played: keeps each tone's samples cached
+    QList<QPointer<QSoundEffect>> m_tones; // playing or recently played
+    QTextToSpeech *m_speech = nullptr; // the process's one engine, never deleted; null without one
+    bool m_speechFailed = false;
+    QTimer m_speechDelay; // the tone sounds first, then the words
+    QString m_pendingText;
+};
+
+} // namespace Limber
