@@ -13,10 +13,7 @@ namespace {
 
 template <typename Enum> QJsonArray ids(const QList<Enum> &values)
 {
-    QJsonArray array;
-    for (Enum value : values)
-        array.append(idOf(value));
-    return array;
+    return QJsonArray::fromStringList(idsOf(values));
 }
 
 QJsonObject range(const Range &range)

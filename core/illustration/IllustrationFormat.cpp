@@ -1,7 +1,7 @@
 #include "IllustrationFormat.h"
 
 #include "model/Limits.h"
-#include "storage/JsonFields.h"
+#include "storage/JsonDocument.h"
 #include "storage/JsonFile.h"
 
 #include <QCoreApplication>
@@ -211,31 +211,23 @@ IllustrationSpec readSpec(const JsonFields &fields)
 
 Result<IllustrationSet> parse(const QByteArray &bytes, const QString &fileName)
 {
-    Result<QJsonObject> root = JsonFile::parseObject(bytes, fileName);
-    if (!root)
-        return root.error();
-    if (MaybeError error = JsonFile::checkHeader(root.value(), fileName, formatName, newestVersion))
-        return *error;
-
-    try {
-        const JsonFields fields(root.value(), {});
-        const QString key = QStringLiteral("illustrations");
-        const QJsonArray array = fields.requiredArray(key, 500);
-        QList<IllustrationSpec> specs;
-        QSet<QString> ids;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const JsonFields item = fields.objectAt(array, key, i);
-            IllustrationSpec spec = readSpec(item);
-            if (ids.contains(spec.exerciseId))
-                item.fail(QStringLiteral("exercise"),
-                          Text::tr("the exercise \"%1\" is illustrated twice.").arg(spec.exerciseId));
-            ids.insert(spec.exerciseId);
-            specs.append(std::move(spec));
-        }
-        return IllustrationSet(std::move(specs));
-    } catch (const JsonProblem &problem) {
-        return FileError{fileName, problem.where, problem.problem};
-    }
+    return JsonDocument::parse<IllustrationSet>(
+        bytes, fileName, formatName, newestVersion, [](const JsonFields &fields) {
+            const QString key = QStringLiteral("illustrations");
+            const QJsonArray array = fields.requiredArray(key, 500);
+            QList<IllustrationSpec> specs;
+            QSet<QString> ids;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const JsonFields item = fields.objectAt(array, key, i);
+                IllustrationSpec spec = readSpec(item);
+                if (ids.contains(spec.exerciseId))
+                    item.fail(QStringLiteral("exercise"),
+                              Text::tr("the exercise \"%1\" is illustrated twice.").arg(spec.exerciseId));
+                ids.insert(spec.exerciseId);
+                specs.append(std::move(spec));
+            }
+            return IllustrationSet(std::move(specs));
+        });
 }
 
 Result<IllustrationSet> load(const QString &path)

@@ -7,18 +7,6 @@
 
 namespace Limber {
 
-namespace {
-
-template <typename Enum> QStringList idsOf(const QList<Enum> &values)
-{
-    QStringList ids;
-    for (Enum value : values)
-        ids.append(idOf(value));
-    return ids;
-}
-
-} // namespace
-
 ExerciseListModel::ExerciseListModel(const Catalog &catalog, QObject *parent)
     : QAbstractListModel(parent)
     , m_catalog(catalog)

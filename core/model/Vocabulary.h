@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,6 +44,15 @@ std::optional<ExerciseKind> exerciseKindFromId(const QString &id);
 std::optional<Position> positionFromId(const QString &id);
 std::optional<Equipment> equipmentFromId(const QString &id);
 std::optional<TargetArea> targetAreaFromId(const QString &id);
+
+// The ids of a list of words, e.g. {"stretch", "strength"}.
+template <typename Enum> QStringList idsOf(const QList<Enum> &values)
+{
+    QStringList ids;
+    for (Enum value : values)
+        ids.append(idOf(value));
+    return ids;
+}
 
 // Positions that put the person on the floor (no good in an office).
 bool isFloorPosition(Position position);

@@ -1,7 +1,6 @@
 #include "CatalogFormat.h"
 
-#include "JsonFields.h"
-#include "JsonFile.h"
+#include "JsonDocument.h"
 #include "model/Limits.h"
 
 #include <QCoreApplication>
@@ -147,14 +146,7 @@ Exercise readExercise(const JsonFields &fields)
 
 Result<Catalog> parse(const QByteArray &bytes, const QString &fileName)
 {
-    Result<QJsonObject> root = JsonFile::parseObject(bytes, fileName);
-    if (!root)
-        return root.error();
-    if (MaybeError error = JsonFile::checkHeader(root.value(), fileName, formatName, newestVersion))
-        return *error;
-
-    try {
-        const JsonFields fields(root.value(), {});
+    return JsonDocument::parse<Catalog>(bytes, fileName, formatName, newestVersion, [](const JsonFields &fields) {
         const QString key = QStringLiteral("exercises");
         const QJsonArray array = fields.requiredArray(key, 500);
         QList<Exercise> exercises;
@@ -168,9 +160,7 @@ Result<Catalog> parse(const QByteArray &bytes, const QString &fileName)
             exercises.append(std::move(exercise));
         }
         return Catalog(std::move(exercises));
-    } catch (const JsonProblem &problem) {
-        return FileError{fileName, problem.where, problem.problem};
-    }
+    });
 }
 
 Result<Catalog> load(const QString &path)

@@ -1,7 +1,6 @@
 #include "RoutineFormat.h"
 
-#include "JsonFields.h"
-#include "JsonFile.h"
+#include "JsonDocument.h"
 #include "model/Limits.h"
 
 #include <QCoreApplication>
@@ -103,16 +102,6 @@ Routine readRoutine(const JsonFields &fields, const Catalog &catalog)
     return routine;
 }
 
-Result<QJsonObject> parseHeader(const QByteArray &bytes, const QString &fileName, const QString &format)
-{
-    Result<QJsonObject> root = JsonFile::parseObject(bytes, fileName);
-    if (!root)
-        return root;
-    if (MaybeError error = JsonFile::checkHeader(root.value(), fileName, format, newestVersion))
-        return *error;
-    return root;
-}
-
 } // namespace
 
 bool isValidId(const QString &id)
@@ -156,40 +145,29 @@ QByteArray storeDocument(const QList<Routine> &routines)
 
 Result<Routine> parseShared(const QByteArray &bytes, const QString &fileName, const Catalog &catalog)
 {
-    Result<QJsonObject> root = parseHeader(bytes, fileName, sharedFormat);
-    if (!root)
-        return root.error();
-    try {
-        const JsonFields fields(root.value(), {});
+    return JsonDocument::parse<Routine>(bytes, fileName, sharedFormat, newestVersion, [&](const JsonFields &fields) {
         return readRoutine(fields.object(QStringLiteral("routine")), catalog);
-    } catch (const JsonProblem &problem) {
-        return FileError{fileName, problem.where, problem.problem};
-    }
+    });
 }
 
 Result<QList<Routine>> parseStore(const QByteArray &bytes, const QString &fileName, const Catalog &catalog)
 {
-    Result<QJsonObject> root = parseHeader(bytes, fileName, storeFormat);
-    if (!root)
-        return root.error();
-    try {
-        const JsonFields fields(root.value(), {});
-        const QString key = QStringLiteral("routines");
-        const QJsonArray array = fields.requiredArray(key, maxRoutinesInStore);
-        QList<Routine> routines;
-        QSet<QString> ids;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const JsonFields item = fields.objectAt(array, key, i);
-            Routine routine = readRoutine(item, catalog);
-            if (ids.contains(routine.id))
-                item.fail(kId, Text::tr("the id \"%1\" is used twice.").arg(routine.id));
-            ids.insert(routine.id);
-            routines.append(std::move(routine));
-        }
-        return routines;
-    } catch (const JsonProblem &problem) {
-        return FileError{fileName, problem.where, problem.problem};
-    }
+    return JsonDocument::parse<QList<Routine>>(
+        bytes, fileName, storeFormat, newestVersion, [&](const JsonFields &fields) {
+            const QString key = QStringLiteral("routines");
+            const QJsonArray array = fields.requiredArray(key, maxRoutinesInStore);
+            QList<Routine> routines;
+            QSet<QString> ids;
+            for (qsizetype i = 0; i < array.size(); ++i) {
+                const JsonFields item = fields.objectAt(array, key, i);
+                Routine routine = readRoutine(item, catalog);
+                if (ids.contains(routine.id))
+                    item.fail(kId, Text::tr("the id \"%1\" is used twice.").arg(routine.id));
+                ids.insert(routine.id);
+                routines.append(std::move(routine));
+            }
+            return routines;
+        });
 }
 
 Result<Routine> readShared(const QString &path, const Catalog &catalog)
