@@ -502,10 +502,6 @@
         <translation>Aufruf: limber [BEFEHL] [OPTIONEN]</translation>
     </message>
     <message>
-        <source>Without a command, limber opens its window.</source>
-        <translation>Ohne Befehl öffnet limber sein Fenster.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -628,6 +624,187 @@
             <numerusform>%1: OK. „%2“ hat %n Übungen und dauert %3 (Stufe: %4).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print a session&apos;s timeline: every step with its start and length in milliseconds, and its cues.</source>
+        <translation>Den Ablauf einer Einheit ausgeben: jeden Schritt mit Beginn und Dauer in Millisekunden sowie seine Ansagen.</translation>
+    </message>
+    <message>
+        <source>Write a printable routine sheet as a PDF: illustrations, doses, steps, safety notes and N weeks (1 to 8) of tick boxes. The paper defaults to your locale&apos;s.</source>
+        <translation>Ein druckbares Routinenblatt als PDF schreiben: Illustrationen, Umfang, Schritte, Sicherheitshinweise und Kästchen zum Abhaken für N Wochen (1 bis 8). Das Papierformat richtet sich standardmäßig nach deinen Regionaleinstellungen.</translation>
+    </message>
+    <message>
+        <source>&apos;start&apos; does not take the option --%1.</source>
+        <translation>„start“ kennt die Option --%1 nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;start&apos; needs one routine. Usage: limber start ROUTINE [--level gentle|standard|full]</source>
+        <translation>„start“ braucht eine Routine. Aufruf: limber start ROUTINE [--level gentle|standard|full]</translation>
+    </message>
+    <message>
+        <source>Without a command, limber opens its window; &apos;limber start ROUTINE [--level L]&apos; opens it straight into that routine&apos;s session.</source>
+        <translation>Ohne Befehl öffnet limber sein Fenster; „limber start ROUTINE [--level L]“ öffnet es direkt mit einer Einheit dieser Routine.</translation>
+    </message>
+    <message>
+        <source>&apos;sheet&apos; needs -o FILE.pdf, the file to write.</source>
+        <translation>„sheet“ braucht -o FILE.pdf, die Datei, in die geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>the paper must be a4 or letter, not &apos;%1&apos;.</source>
+        <translation>das Papierformat muss a4 oder letter sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the layout must be detailed or compact, not &apos;%1&apos;.</source>
+        <translation>das Layout muss detailed oder compact sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to 8, not &apos;%1&apos;.</source>
+        <translation>--weeks muss eine ganze Zahl von 1 bis 8 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--name must be one line of at most %1 characters.</source>
+        <translation>--name muss eine einzelne Zeile mit höchstens %1 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>this build of Limber cannot write routine sheets.</source>
+        <translation>diese Limber-Version kann keine Routinenblätter schreiben.</translation>
+    </message>
+    <message>
+        <source>Wrote the routine sheet for &quot;%1&quot; to %2.</source>
+        <translation>Das Routinenblatt für „%1“ wurde nach %2 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::CountdownRing</name>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Verbleibende Zeit in diesem Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::CueText</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>eine Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>eine Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps, with your breath.</source>
+        <translation>
+            <numerusform>Eine Wiederholung im Atemrhythmus.</numerusform>
+            <numerusform>%n Wiederholungen im Atemrhythmus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps.</source>
+        <translation>
+            <numerusform>Eine Wiederholung.</numerusform>
+            <numerusform>%n Wiederholungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %1, %n times.</source>
+        <translation>
+            <numerusform>%1 halten, einmal.</numerusform>
+            <numerusform>%1 halten, %n Mal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps, holding %1 each.</source>
+        <translation>
+            <numerusform>Eine Wiederholung, %1 halten.</numerusform>
+            <numerusform>%n Wiederholungen, jeweils %1 halten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation>%1 lang.</translation>
+    </message>
+    <message>
+        <source>Each side.</source>
+        <translation>Pro Seite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets.</source>
+        <translation>
+            <numerusform>Ein Durchgang.</numerusform>
+            <numerusform>%n Durchgänge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>exercise name, then its dose</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <translation>Mach dich bereit. %1</translation>
+    </message>
+    <message>
+        <source>Rest. Next up: %1</source>
+        <translation>Pause. Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <translation>Linke Seite.</translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <translation>Rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2.</source>
+        <translation>Halten, %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2, hold.</source>
+        <translation>Wiederholung %1 von %2, halten.</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2: %3.</source>
+        <comment>the rep count, then the first phase, e.g. Inhale</comment>
+        <translation>Wiederholung %1 von %2: %3.</translation>
+    </message>
+    <message>
+        <source>Begin. %1.</source>
+        <comment>the length of a timed block</comment>
+        <translation>Los geht’s. %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At your own pace: %n reps. Mark the set done when you finish.</source>
+        <translation>
+            <numerusform>In deinem eigenen Tempo: eine Wiederholung. Markiere den Durchgang als erledigt, wenn du fertig bist.</numerusform>
+            <numerusform>In deinem eigenen Tempo: %n Wiederholungen. Markiere den Durchgang als erledigt, wenn du fertig bist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation>Locker lassen.</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Halbzeit.</translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation>Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Rest. Set %1 of %2 is next.</source>
+        <translation>Pause. Als Nächstes kommt Durchgang %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Well done. That is the whole session.</source>
+        <translation>Gut gemacht. Das war die ganze Einheit.</translation>
+    </message>
 </context>
 <context>
     <name>Limber::DesktopApp</name>
@@ -662,6 +839,81 @@
         <translation>%1
 
 %2</translation>
+    </message>
+    <message>
+        <source>the routine &apos;%1&apos; has no exercises to play.</source>
+        <translation>die Routine „%1“ hat keine Übungen, die abgespielt werden können.</translation>
+    </message>
+    <message>
+        <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
+        <translation>es gibt keine Routine „%1“. „limber routines“ listet alle Routinen auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::DoseEditor</name>
+    <message>
+        <source>Limber&apos;s choice</source>
+        <translation>Von Limber gewählt</translation>
+    </message>
+    <message>
+        <source>Article: %1%2</source>
+        <translation>Artikel: %1%2</translation>
+    </message>
+    <message>
+        <source>Article: %1–%2%3</source>
+        <translation>Artikel: %1–%2%3</translation>
+    </message>
+    <message>
+        <source>&amp;Reps or times:</source>
+        <translation>&amp;Wiederholungen/Anzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation>Hal&amp;tezeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>S&amp;ets:</source>
+        <translation>Durch&amp;gänge:</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease between:</source>
+        <translation>Lo&amp;ckern dazwischen:</translation>
+    </message>
+    <message>
+        <source>Rest between se&amp;ts:</source>
+        <translation>Pause zw&amp;ischen Durchgängen:</translation>
+    </message>
+    <message>
+        <source>Use level</source>
+        <translation>Stufe verwenden</translation>
+    </message>
+    <message>
+        <source>Go back to the number the level chooses.</source>
+        <translation>Zurück zu dem Wert, den die Stufe vorgibt.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Choose an exercise in the list</source>
+        <translation>Wähle eine Übung in der Liste aus</translation>
+    </message>
+    <message>
+        <source>%1: your numbers</source>
+        <translation>%1: deine Werte</translation>
+    </message>
+    <message>
+        <source>Your own number (the level would choose %1).</source>
+        <translation>Dein eigener Wert (die Stufe würde %1 wählen).</translation>
+    </message>
+    <message>
+        <source>Chosen by the level.</source>
+        <translation>Von der Stufe vorgegeben.</translation>
     </message>
 </context>
 <context>
@@ -775,10 +1027,6 @@
         <translation>Wirkt auf: %1</translation>
     </message>
     <message>
-        <source>Placeholder picture: the illustration of %1 is still to be drawn.</source>
-        <translation>Platzhalterbild: Die Illustration zu %1 muss noch gezeichnet werden.</translation>
-    </message>
-    <message>
         <source>Illustration of %1</source>
         <translation>Illustration zu %1</translation>
     </message>
@@ -828,6 +1076,89 @@
     <message>
         <source>Exercises</source>
         <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation>Alle Positionen</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Alle Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation>Ohne Hilfsmittel</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::IllustrationFormat</name>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation>erwartet wurde eine ganze Zahl von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; it must be from %2 to %3.</source>
+        <translation>%1 liegt außerhalb des Bereichs; erlaubt ist %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>expected a point: [x, y] or [x, y, z] in centimetres.</source>
+        <translation>erwartet wurde ein Punkt: [x, y] oder [x, y, z] in Zentimetern.</translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation>dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a joint.</source>
+        <translation>„%1“ ist kein Gelenk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known prop; use wall, corner, chair, dumbbell, band or roller.</source>
+        <translation>„%1“ ist kein bekanntes Hilfsmittel; verwende wall, corner, chair, dumbbell, band oder roller.</translation>
+    </message>
+    <message>
+        <source>the axis must not be zero.</source>
+        <translation>die Achse darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>a wall needs at least two points on the floor.</source>
+        <translation>eine Wand braucht mindestens zwei Punkte auf dem Boden.</translation>
+    </message>
+    <message>
+        <source>a corner needs three points on the floor: one wall&apos;s end, the corner, the other wall&apos;s end.</source>
+        <translation>eine Ecke braucht drei Punkte auf dem Boden: das Ende der einen Wand, die Ecke, das Ende der anderen Wand.</translation>
+    </message>
+    <message>
+        <source>the arrow is too short to see; it needs at least 3 cm.</source>
+        <translation>der Pfeil ist zu kurz, um ihn zu sehen; er muss mindestens 3 cm lang sein.</translation>
+    </message>
+    <message>
+        <source>a per-side figure is drawn for &quot;left&quot; or &quot;right&quot;, not &quot;%1&quot;.</source>
+        <translation>eine Figur pro Seite wird für „left“ oder „right“ gezeichnet, nicht für „%1“.</translation>
+    </message>
+    <message>
+        <source>the highlight must end above where it starts.</source>
+        <translation>die Hervorhebung muss oberhalb ihres Anfangs enden.</translation>
+    </message>
+    <message>
+        <source>every illustration needs at least two key positions.</source>
+        <translation>jede Illustration braucht mindestens zwei Schlüsselpositionen.</translation>
+    </message>
+    <message>
+        <source>the key position &quot;%1&quot; is named twice.</source>
+        <translation>die Schlüsselposition „%1“ wird zweimal genannt.</translation>
+    </message>
+    <message>
+        <source>the exercise &quot;%1&quot; is illustrated twice.</source>
+        <translation>die Übung „%1“ ist zweimal illustriert.</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1379,219 @@
         <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Stretches and strengthening exercises for mid to upper back pain from desk work.&lt;/p&gt;&lt;p&gt;A few minutes every day works better than a long session now and then: consistency is what brings lasting relief.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If your pain persists or gets worse, see a healthcare professional.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Dehn- und Kräftigungsübungen gegen Schmerzen im mittleren und oberen Rücken durch Schreibtischarbeit.&lt;/p&gt;&lt;p&gt;Ein paar Minuten jeden Tag helfen mehr als ab und zu eine lange Einheit: Regelmäßigkeit bringt dauerhafte Linderung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Wenn deine Schmerzen anhalten oder schlimmer werden, lass dich ärztlich oder physiotherapeutisch beraten.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;New Routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Like the &amp;Desktop</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderReport</name>
+    <message>
+        <source>%1 (routine)</source>
+        <translation>%1 (Routine)</translation>
+    </message>
+    <message>
+        <source>No reminders are coming up (no rule is switched on, or none has a day and a time).</source>
+        <translation>Es stehen keine Erinnerungen an (keine Regel ist eingeschaltet, oder keine hat einen Tag und eine Uhrzeit).</translation>
+    </message>
+    <message>
+        <source>(snoozed)</source>
+        <translation>(zurückgestellt)</translation>
+    </message>
+    <message>
+        <source>Limber reminders</source>
+        <translation>Limber-Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Start the routine &quot;%1&quot; in Limber.</source>
+        <translation>Starte die Routine „%1“ in Limber.</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderTarget</name>
+    <message>
+        <source>Posture check</source>
+        <translation>Haltungscheck</translation>
+    </message>
+    <message>
+        <source>Check how you sit: keep your spine neutral and stop any slouching.</source>
+        <translation>Prüf, wie du sitzt: Halte die Wirbelsäule neutral und sitz nicht zusammengesunken.</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineEditor</name>
+    <message>
+        <source>&amp;Copy to Change It</source>
+        <translation>&amp;Zum Ändern kopieren</translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start</source>
+        <translation>▶ &amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>This routine comes with Limber and cannot be changed. Make a copy to change it.</source>
+        <translation>Diese Routine wird mit Limber mitgeliefert und kann nicht geändert werden. Erstelle eine Kopie, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>Start a guided session of this routine at the chosen level (Ctrl+Enter).</source>
+        <translation>Eine geführte Einheit dieser Routine auf der gewählten Stufe starten (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>Print this routine as a sheet with pictures, doses and tick boxes, or save it as a PDF.</source>
+        <translation>Diese Routine als Blatt mit Bildern, Umfang und Kästchen zum Abhaken drucken oder als PDF speichern.</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>What this routine is for (optional)</source>
+        <translation>Wofür diese Routine gedacht ist (optional)</translation>
+    </message>
+    <message>
+        <source>Gentle uses the low end of the article&apos;s ranges, Full the high end.</source>
+        <translation>Sanft nutzt das untere Ende der Bereiche aus dem Artikel, Voll das obere.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>R&amp;est between exercises:</source>
+        <translation>&amp;Pause zwischen Übungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Stu&amp;fe:</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation>Übungen in dieser Routine</translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Ctrl+Up and Ctrl+Down. Delete removes.</source>
+        <translation>Zum Umsortieren ziehen oder Strg+Pfeil hoch und Strg+Pfeil runter verwenden. Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>Exercise to add</source>
+        <translation>Hinzuzufügende Übung</translation>
+    </message>
+    <message>
+        <source>Change Level</source>
+        <translation>Stufe ändern</translation>
+    </message>
+    <message>
+        <source>Change Rest</source>
+        <translation>Pause ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add exercises with the list above.</source>
+        <translation>Füge Übungen über die Liste oben hinzu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total: %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Gesamt: %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>Rename Routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Limber::RoutineFormat</name>
@@ -1082,6 +1626,206 @@
     <message>
         <source>an id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
         <translation>eine ID darf nur Kleinbuchstaben a-z, Ziffern und „-“ enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineItemsModel</name>
+    <message>
+        <source>The level decides these numbers.</source>
+        <translation>Diese Werte legt die Stufe fest.</translation>
+    </message>
+    <message>
+        <source>* Your own numbers; the level decides the rest.</source>
+        <translation>* Deine eigenen Werte; den Rest legt die Stufe fest.</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineSheetDialogs</name>
+    <message>
+        <source>The routine sheet cannot be made</source>
+        <translation>Das Routinenblatt kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>%1: routine sheet</source>
+        <translation>%1: Routinenblatt</translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation>Druckvorschau: %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>The routine sheet was not printed</source>
+        <translation>Das Routinenblatt wurde nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>Der Drucker konnte nicht gestartet werden. Prüf, ob er angeschlossen ist, und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Export Routine Sheet as PDF</source>
+        <translation>Routinenblatt als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The routine sheet could not be saved</source>
+        <translation>Das Routinenblatt konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineSheetWriter</name>
+    <message>
+        <source>Limber · %1 · %2 level</source>
+        <comment>footer: routine name, level</comment>
+        <translation>Limber · %1 · Stufe %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Level: %1   ·   Takes about %2   ·   %n exercises</source>
+        <translation>
+            <numerusform>Stufe: %1   ·   Dauer etwa %2   ·   %n Übung</numerusform>
+            <numerusform>Stufe: %1   ·   Dauer etwa %2   ·   %n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROUTINE SHEET</source>
+        <translation>ROUTINENBLATT</translation>
+    </message>
+    <message>
+        <source>Limber · exercises for the mid and upper back</source>
+        <translation>Limber · Übungen für den mittleren und oberen Rücken</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Für:</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>A few minutes every day does more good than a long session once in a while.</source>
+        <translation>Ein paar Minuten jeden Tag helfen mehr als ab und zu eine lange Einheit.</translation>
+    </message>
+    <message>
+        <source>Keep at it: doing the routine regularly is what brings lasting relief and helps keep the pain away.</source>
+        <translation>Bleib dran: Wenn du die Routine regelmäßig machst, bringt das dauerhafte Linderung und hilft, die Schmerzen fernzuhalten.</translation>
+    </message>
+    <message>
+        <source>If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation>Wenn deine Schmerzen anhalten oder schlimmer werden, lass dich ärztlich oder physiotherapeutisch beraten.</translation>
+    </message>
+    <message>
+        <source>How to get the most from it</source>
+        <translation>So holst du am meisten heraus</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>time an exercise takes</comment>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation>Ohne Hilfsmittel</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>equipment: one or the other</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Shown on one side: do the same on the other side.</source>
+        <translation>Für eine Seite gezeigt: Mach dasselbe auf der anderen Seite.</translation>
+    </message>
+    <message>
+        <source>SAFETY</source>
+        <translation>SICHERHEIT</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a numbered step</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Safety: %1</source>
+        <translation>Sicherheit: %1</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you do. In the last row, rate your back pain that day from 0 (none) to 10 (worst).</source>
+        <translation>Hake für jede Übung, die du machst, ein Kästchen ab. Bewerte in der letzten Zeile deine Rückenschmerzen an diesem Tag von 0 (keine) bis 10 (am schlimmsten).</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>from ___ / ___</source>
+        <translation>ab ___ / ___</translation>
+    </message>
+    <message>
+        <source>Back pain today (0–10)</source>
+        <translation>Rückenschmerzen heute (0–10)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation>der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>this is a folder; give the name of a PDF file to write.</source>
+        <translation>das ist ein Ordner; gib den Namen der PDF-Datei an, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>the file cannot be written: %1.</source>
+        <translation>die Datei kann nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1: routine sheet</source>
+        <translation>%1: Routinenblatt</translation>
+    </message>
+    <message>
+        <source>the sheet could not be drawn; nothing was written.</source>
+        <translation>das Blatt konnte nicht gezeichnet werden; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>the file could not be written: %1. Nothing was changed.</source>
+        <translation>die Datei konnte nicht geschrieben werden: %1. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1134,98 +1878,28 @@
         <source>there is no exercise with the id &quot;%1&quot;.</source>
         <translation>es gibt keine Übung mit der ID „%1“.</translation>
     </message>
+    <message>
+        <source>the routine&apos;s id &quot;%1&quot; is not valid or not unique.</source>
+        <translation>die ID „%1“ der Routine ist ungültig oder nicht eindeutig.</translation>
+    </message>
+    <message>
+        <source>the name is empty, too long or already taken.</source>
+        <translation>der Name ist leer, zu lang oder schon vergeben.</translation>
+    </message>
 </context>
 <context>
     <name>Limber::RoutinesView</name>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
         <source>Routines</source>
         <translation>Routinen</translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
-        <source>Exercises in this routine</source>
-        <translation>Übungen in dieser Routine</translation>
     </message>
     <message>
         <source>Make your own copy of this routine, which you can then change.</source>
         <translation>Erstelle eine eigene Kopie dieser Routine, die du dann ändern kannst.</translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation>&amp;Stufe:</translation>
-    </message>
-    <message>
         <source>Your routine</source>
         <translation>Deine Routine</translation>
-    </message>
-    <message>
-        <source>%1
-Built-in routine: make a copy to change it.</source>
-        <translation>%1
-Mitgelieferte Routine: Erstelle eine Kopie, um sie zu ändern.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Could not copy the routine</source>
-        <translation>Die Routine konnte nicht kopiert werden</translation>
-    </message>
-    <message>
-        <source>Rename routine</source>
-        <translation>Routine umbenennen</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <source>Could not rename the routine</source>
-        <translation>Die Routine konnte nicht umbenannt werden</translation>
-    </message>
-    <message>
-        <source>Delete routine</source>
-        <translation>Routine löschen</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
-        <translation>„%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Could not delete the routine</source>
-        <translation>Die Routine konnte nicht gelöscht werden</translation>
-    </message>
-    <message>
-        <source>Import routine</source>
-        <translation>Routine importieren</translation>
     </message>
     <message>
         <source>Limber routines (*%1);;All files (*)</source>
@@ -1236,10 +1910,6 @@ Mitgelieferte Routine: Erstelle eine Kopie, um sie zu ändern.</translation>
         <translation>Die Routine konnte nicht importiert werden</translation>
     </message>
     <message>
-        <source>Export routine</source>
-        <translation>Routine exportieren</translation>
-    </message>
-    <message>
         <source>Limber routines (*%1)</source>
         <translation>Limber-Routinen (*%1)</translation>
     </message>
@@ -1248,16 +1918,342 @@ Mitgelieferte Routine: Erstelle eine Kopie, um sie zu ändern.</translation>
         <translation>Die Routine konnte nicht exportiert werden</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>&amp;Umbenennen…</translation>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
-        <source>Built-in routine: copy it to change it.</source>
-        <translation>Mitgelieferte Routine: kopiere sie, um sie zu ändern.</translation>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Total at this level: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rest between exercises: %3</source>
-        <translation>&lt;b&gt;Gesamt auf dieser Stufe: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Pause zwischen den Übungen: %3</translation>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Start a new routine of your own (Ctrl+N).</source>
+        <translation>Eine neue eigene Routine anlegen (Strg+N).</translation>
+    </message>
+    <message>
+        <source>Delete this routine. Edit ▸ Undo brings it back.</source>
+        <translation>Diese Routine löschen. Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved</source>
+        <translation>Deine Änderung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Comes with Limber: copy it to change it.</source>
+        <translation>Wird mit Limber mitgeliefert: Kopiere sie, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation>Meine Routine</translation>
+    </message>
+    <message>
+        <source>New Routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Import Routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Export Routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ScheduleFormat</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write 24-hour time as HH:MM, such as &quot;09:30&quot;.</source>
+        <translation>„%1“ ist keine Uhrzeit; schreib die Uhrzeit im 24-Stunden-Format als HH:MM, zum Beispiel „09:30“.</translation>
+    </message>
+    <message>
+        <source>expected a date and time with its offset from UTC, such as &quot;2025-03-31T08:30:00Z&quot;.</source>
+        <translation>erwartet wurden Datum und Uhrzeit mit Abweichung von UTC, zum Beispiel „2025-03-31T08:30:00Z“.</translation>
+    </message>
+    <message>
+        <source>an id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
+        <translation>eine ID darf nur Kleinbuchstaben a-z, Ziffern und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>a name must fit on one line.</source>
+        <translation>ein Name muss in eine Zeile passen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>„%1“ ist kein Wochentag; verwende mon, tue, wed, thu, fri, sat oder sun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>„%1“ steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>a rule needs at least one time.</source>
+        <translation>eine Regel braucht mindestens eine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>the window ends (%1) before it starts (%2).</source>
+        <translation>das Zeitfenster endet (%1), bevor es beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>the kind must be &quot;times&quot; or &quot;interval&quot;.</source>
+        <translation>die Art muss „times“ oder „interval“ sein.</translation>
+    </message>
+    <message>
+        <source>a routine id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
+        <translation>eine Routinen-ID darf nur Kleinbuchstaben a-z, Ziffern und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>the target must be &quot;routine&quot; or &quot;posture-check&quot;.</source>
+        <translation>das Ziel muss „routine“ oder „posture-check“ sein.</translation>
+    </message>
+    <message>
+        <source>there is no rule with the id &quot;%1&quot;.</source>
+        <translation>es gibt keine Regel mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation>dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation>die ID „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <translation>Schreibtischpause</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ScheduleStore</name>
+    <message>
+        <source>the file could not be moved aside to %1.</source>
+        <translation>die Datei konnte nicht nach %1 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>this file could not be read, so Limber will not save over it. Move it aside first.</source>
+        <translation>diese Datei konnte nicht gelesen werden, deshalb überschreibt Limber sie nicht. Verschiebe sie zuerst an einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::SessionWindow</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (Space)</source>
+        <translation>Starten, pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous exercise (Left or P)</source>
+        <translation>Zurück zur vorherigen Übung (Pfeil links oder P)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right or N)</source>
+        <translation>Zum nächsten Schritt springen (Pfeil rechts oder N)</translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <source>Ten more seconds of this (+)</source>
+        <translation>Zehn Sekunden länger (+)</translation>
+    </message>
+    <message>
+        <source>Skip Exercise</source>
+        <translation>Übung überspringen</translation>
+    </message>
+    <message>
+        <source>Go to the next exercise (S)</source>
+        <translation>Zur nächsten Übung (S)</translation>
+    </message>
+    <message>
+        <source>Rep Done</source>
+        <translation>Wiederholung geschafft</translation>
+    </message>
+    <message>
+        <source>Count one rep (Enter)</source>
+        <translation>Eine Wiederholung zählen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Show how to do this exercise</source>
+        <translation>Zeigen, wie diese Übung geht</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>Sound on or off (M)</source>
+        <translation>Ton an oder aus (M)</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Across the room: big countdown (F)</source>
+        <translation>Von Weitem lesbar: großer Countdown (F)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>End the session (Esc)</source>
+        <translation>Die Einheit beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 – Limber</source>
+        <translation>%1 – Limber</translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation>Was jetzt dran ist</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>So lief es</translation>
+    </message>
+    <message>
+        <source>Do It &amp;Again</source>
+        <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::SessionWords</name>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Locker lassen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Bewegen</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2</source>
+        <translation>Halten %1 von %2</translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reps</source>
+        <translation>%1 von %2 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation>Durchgang %1 von %2</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Next up: %1 · %2</source>
+        <translation>Als Nächstes: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::TimelineReport</name>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n steps</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n Schritt</numerusform>
+            <numerusform>%1 (%2): %3, %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rep %1/%2</source>
+        <translation>Wdh. %1/%2</translation>
+    </message>
+    <message>
+        <source>set %1/%2</source>
+        <translation>Durchgang %1/%2</translation>
+    </message>
+    <message>
+        <source>(self-paced)</source>
+        <translation>(eigenes Tempo)</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 ms)</source>
+        <translation>Gesamt: %1 (%2 ms)</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +2341,105 @@ Mitgelieferte Routine: Erstelle eine Kopie, um sie zu ändern.</translation>
     <message>
         <source>Chest</source>
         <translation>Brust</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>You are %1 into this session. Stop now?</source>
+        <translation>Diese Einheit läuft seit %1. Jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>A guided session is running</source>
+        <translation>Eine geführte Einheit läuft</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 von %3</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Bereit, wenn du es bist</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Get back in position</source>
+        <translation>Geh wieder in Position</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Your pace: press Enter for each rep</source>
+        <translation>Dein Tempo: Drück für jede Wiederholung die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Ton aus</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Well done!&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gut gemacht!&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Session stopped&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Einheit beendet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.</source>
+        <translation>%1 von %2 Übungen abgeschlossen, %3 teilweise gemacht, %4 übersprungen. Aktiv %5, pausiert %6.</translation>
+    </message>
+    <message>
+        <source>A few minutes every day is what helps most. If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation>Ein paar Minuten jeden Tag helfen am meisten. Wenn deine Schmerzen anhalten oder schlimmer werden, lass dich ärztlich oder physiotherapeutisch beraten.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise gemacht</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 </TS>

@@ -502,10 +502,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a command, limber opens its window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,6 +624,187 @@
             <numerusform>%1: OK. &quot;%2&quot; has %n exercises and takes %3 (level: %4).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print a session&apos;s timeline: every step with its start and length in milliseconds, and its cues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a printable routine sheet as a PDF: illustrations, doses, steps, safety notes and N weeks (1 to 8) of tick boxes. The paper defaults to your locale&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;start&apos; does not take the option --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;start&apos; needs one routine. Usage: limber start ROUTINE [--level gentle|standard|full]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a command, limber opens its window; &apos;limber start ROUTINE [--level L]&apos; opens it straight into that routine&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;sheet&apos; needs -o FILE.pdf, the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the paper must be a4 or letter, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout must be detailed or compact, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to 8, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name must be one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build of Limber cannot write routine sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the routine sheet for &quot;%1&quot; to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::CountdownRing</name>
+    <message>
+        <source>Time left in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::CueText</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps, with your breath.</source>
+        <translation>
+            <numerusform>%n rep, with your breath.</numerusform>
+            <numerusform>%n reps, with your breath.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps.</source>
+        <translation>
+            <numerusform>%n rep.</numerusform>
+            <numerusform>%n reps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold %1, %n times.</source>
+        <translation>
+            <numerusform>Hold %1, once.</numerusform>
+            <numerusform>Hold %1, %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps, holding %1 each.</source>
+        <translation>
+            <numerusform>%n rep, holding %1.</numerusform>
+            <numerusform>%n reps, holding %1 each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets.</source>
+        <translation>
+            <numerusform>%n set.</numerusform>
+            <numerusform>%n sets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>exercise name, then its dose</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest. Next up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2, hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2: %3.</source>
+        <comment>the rep count, then the first phase, e.g. Inhale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin. %1.</source>
+        <comment>the length of a timed block</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At your own pace: %n reps. Mark the set done when you finish.</source>
+        <translation>
+            <numerusform>At your own pace: %n rep. Mark the set done when you finish.</numerusform>
+            <numerusform>At your own pace: %n reps. Mark the set done when you finish.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest. Set %1 of %2 is next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done. That is the whole session.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::DesktopApp</name>
@@ -657,6 +834,81 @@
         <source>%1
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine &apos;%1&apos; has no exercises to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::DoseEditor</name>
+    <message>
+        <source>Limber&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article: %1–%2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reps or times:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between se&amp;ts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the number the level chooses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an exercise in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own number (the level would choose %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by the level.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,10 +1023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Placeholder picture: the illustration of %1 is still to be drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Illustration of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,6 +1071,89 @@
     </message>
     <message>
         <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::IllustrationFormat</name>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; it must be from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a point: [x, y] or [x, y, z] in centimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known prop; use wall, corner, chair, dumbbell, band or roller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the axis must not be zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wall needs at least two points on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a corner needs three points on the floor: one wall&apos;s end, the corner, the other wall&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the arrow is too short to see; it needs at least 3 cm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a per-side figure is drawn for &quot;left&quot; or &quot;right&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highlight must end above where it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every illustration needs at least two key positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key position &quot;%1&quot; is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exercise &quot;%1&quot; is illustrated twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1375,219 @@
         <source>&lt;h3&gt;Limber %1&lt;/h3&gt;&lt;p&gt;Stretches and strengthening exercises for mid to upper back pain from desk work.&lt;/p&gt;&lt;p&gt;A few minutes every day works better than a long session now and then: consistency is what brings lasting relief.&lt;/p&gt;&lt;p&gt;&lt;b&gt;If your pain persists or gets worse, see a healthcare professional.&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the &amp;Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderReport</name>
+    <message>
+        <source>%1 (routine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders are coming up (no rule is switched on, or none has a day and a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(snoozed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the routine &quot;%1&quot; in Limber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderTarget</name>
+    <message>
+        <source>Posture check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how you sit: keep your spine neutral and stop any slouching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineEditor</name>
+    <message>
+        <source>&amp;Copy to Change It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ &amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This routine comes with Limber and cannot be changed. Make a copy to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a guided session of this routine at the chosen level (Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this routine as a sheet with pictures, doses and tick boxes, or save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this routine is for (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gentle uses the low end of the article&apos;s ranges, Full the high end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;est between exercises:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder, or use Ctrl+Up and Ctrl+Down. Delete removes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercises with the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total: %1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::RoutineFormat</name>
@@ -1077,6 +1621,206 @@
     </message>
     <message>
         <source>an id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineItemsModel</name>
+    <message>
+        <source>The level decides these numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Your own numbers; the level decides the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineSheetDialogs</name>
+    <message>
+        <source>The routine sheet cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine sheet was not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Routine Sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine sheet could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RoutineSheetWriter</name>
+    <message>
+        <source>Limber · %1 · %2 level</source>
+        <comment>footer: routine name, level</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Level: %1   ·   Takes about %2   ·   %n exercises</source>
+        <translation>
+            <numerusform>Level: %1   ·   Takes about %2   ·   %n exercise</numerusform>
+            <numerusform>Level: %1   ·   Takes about %2   ·   %n exercises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ROUTINE SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber · exercises for the mid and upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few minutes every day does more good than a long session once in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at it: doing the routine regularly is what brings lasting relief and helps keep the pain away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to get the most from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <comment>time an exercise takes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>equipment: one or the other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on one side: do the same on the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAFETY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>a numbered step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a box for each exercise you do. In the last row, rate your back pain that day from 0 (none) to 10 (worst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from ___ / ___</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain today (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder; give the name of a PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: routine sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet could not be drawn; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1130,43 +1874,19 @@
         <source>there is no exercise with the id &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the routine&apos;s id &quot;%1&quot; is not valid or not unique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty, too long or already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::RoutinesView</name>
     <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exercises in this routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1174,52 +1894,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Built-in routine: make a copy to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not copy the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not rename the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot;? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not delete the routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1231,10 +1906,6 @@ Built-in routine: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Limber routines (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,15 +1914,341 @@ Built-in routine: make a copy to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
+        <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Built-in routine: copy it to change it.</source>
+        <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Total at this level: %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Rest between exercises: %3</source>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new routine of your own (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this routine. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with Limber: copy it to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ScheduleFormat</name>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write 24-hour time as HH:MM, such as &quot;09:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date and time with its offset from UTC, such as &quot;2025-03-31T08:30:00Z&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must fit on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the week; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule needs at least one time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kind must be &quot;times&quot; or &quot;interval&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routine id may only use lowercase letters a-z, digits and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target must be &quot;routine&quot; or &quot;posture-check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no rule with the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ScheduleStore</name>
+    <message>
+        <source>the file could not be moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this file could not be read, so Limber will not save over it. Move it aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::SessionWindow</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous exercise (Left or P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step (Right or N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten more seconds of this (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next exercise (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count one rep (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how to do this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound on or off (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across the room: big countdown (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do It &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::SessionWords</name>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next up: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::TimelineReport</name>
+    <message numerus="yes">
+        <source>%1 (%2): %3, %n steps</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n step</numerusform>
+            <numerusform>%1 (%2): %3, %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rep %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(self-paced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2 ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +2336,105 @@ Built-in routine: make a copy to change it.</source>
     </message>
     <message>
         <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1 into this session. Stop now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided session is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get back in position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pace: press Enter for each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Well done!&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Session stopped&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few minutes every day is what helps most. If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
