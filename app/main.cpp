@@ -2,10 +2,12 @@
 // opens the window. See `limber --help`.
 #include "cli/CommandLine.h"
 #include "platform/Translations.h"
+#include "print/SheetCommand.h"
 #include "storage/DataFolder.h"
 #include "windows/DesktopApp.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 namespace {
@@ -44,6 +46,19 @@ int main(int argc, char **argv)
     if (start && !start->error.isEmpty()) {
         QTextStream(stderr) << QStringLiteral("limber: ") << start->error << Qt::endl;
         return Limber::CommandLine::BadUsage;
+    }
+    if (!start && Limber::CommandLine::commandName(arguments) == QLatin1String("sheet")) {
+        // Drawing the PDF needs Qt GUI (fonts, QPainter) but never a screen: always offscreen,
+        // so the command works the same with or without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        Limber::installTranslations(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        Limber::CommandLine commandLine(out, err);
+        commandLine.setSheetWriter(&Limber::SheetCommand::write);
+        return commandLine.run(QCoreApplication::arguments().mid(1));
     }
     if (!start && Limber::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);

@@ -672,6 +672,22 @@
         <source>Wrote the routine sheet for &quot;%1&quot; to %2.</source>
         <translation>Das Routinenblatt für „%1“ wurde nach %2 geschrieben.</translation>
     </message>
+    <message>
+        <source>List the next reminders (time with offset, rule, routine) from your schedule or another schedule file, or export the schedule as an iCalendar file.</source>
+        <translation>Die nächsten Erinnerungen auflisten (Zeit mit Zeitzonenversatz, Regel, Routine), aus deinem Zeitplan oder einer anderen Zeitplandatei, oder den Zeitplan als iCalendar-Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>--next must be a whole number from 1 to 1000, not &apos;%1&apos;.</source>
+        <translation>--next muss eine ganze Zahl von 1 bis 1000 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--from must be a date and time such as 2026-11-24T09:00 or 2026-11-24T09:00+01:00, not &apos;%1&apos;.</source>
+        <translation>--from muss ein Datum mit Uhrzeit sein, etwa 2026-11-24T09:00 oder 2026-11-24T09:00+01:00, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Wrote the schedule to %1.</source>
+        <translation>Zeitplan nach %1 geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Limber::CountdownRing</name>
@@ -2166,6 +2182,90 @@
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <source>You are %1 into this session. Stop now?</source>
+        <translation>Du bist schon %1 in dieser Einheit. Jetzt beenden?</translation>
+    </message>
+    <message>
+        <source>A guided session is running</source>
+        <translation>Eine angeleitete Einheit läuft</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 von %3</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Los, wenn du bereit bist</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Get back in position</source>
+        <translation>Geh wieder in Position</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Your pace: press Enter for each rep</source>
+        <translation>Dein Tempo: Eingabetaste für jede Wiederholung</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Well done!&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gut gemacht!&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Session stopped&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Einheit beendet&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.</source>
+        <translation>%1 von %2 Übungen geschafft, %3 teilweise, %4 übersprungen. Aktiv %5, pausiert %6.</translation>
+    </message>
+    <message>
+        <source>A few minutes every day is what helps most. If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation>Ein paar Minuten jeden Tag helfen am meisten. Wenn deine Schmerzen bleiben oder schlimmer werden, geh zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>Limber::SessionWords</name>
@@ -2228,6 +2328,69 @@
     <message>
         <source>Next up: %1 · %2</source>
         <translation>Als Nächstes: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::SoundMenu</name>
+    <message>
+        <source>&amp;Sound</source>
+        <translation>&amp;Ton</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stumm</translation>
+    </message>
+    <message>
+        <source>&amp;Tones</source>
+        <translation>Si&amp;gnaltöne</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
+        <source>Short tones at the start, the last three seconds, side switches and the end</source>
+        <translation>Kurze Töne beim Start, in den letzten drei Sekunden, beim Seitenwechsel und am Ende</translation>
+    </message>
+    <message>
+        <source>Spoken guidance, where a speech engine is installed</source>
+        <translation>Gesprochene Anleitung, wo eine Sprachausgabe installiert ist</translation>
+    </message>
+    <message>
+        <source>V&amp;olume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Speech &amp;Pace</source>
+        <translation>Sprechtem&amp;po</translation>
+    </message>
+    <message>
+        <source>&amp;Slow</source>
+        <translation>&amp;Langsam</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Brisk</source>
+        <translation>&amp;Zügig</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker</source>
+        <translation>S&amp;timme</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed: cues sound as tones.</source>
+        <translation>Keine Sprachausgabe installiert: Hinweise erklingen als Töne.</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
     </message>
 </context>
 <context>
@@ -2341,105 +2504,6 @@
     <message>
         <source>Chest</source>
         <translation>Brust</translation>
-    </message>
-</context>
-<context>
-    <name>SessionWindow</name>
-    <message>
-        <source>Leave Full Screen</source>
-        <translation>Vollbild verlassen</translation>
-    </message>
-    <message>
-        <source>Full Screen</source>
-        <translation>Vollbild</translation>
-    </message>
-    <message>
-        <source>Stop the session?</source>
-        <translation>Einheit beenden?</translation>
-    </message>
-    <message>
-        <source>You are %1 into this session. Stop now?</source>
-        <translation>Diese Einheit läuft seit %1. Jetzt beenden?</translation>
-    </message>
-    <message>
-        <source>A guided session is running</source>
-        <translation>Eine geführte Einheit läuft</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>noch %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 of %3</source>
-        <translation>%1 · %2 von %3</translation>
-    </message>
-    <message>
-        <source>Ready when you are</source>
-        <translation>Bereit, wenn du es bist</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Get back in position</source>
-        <translation>Geh wieder in Position</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
-        <source>Your pace: press Enter for each rep</source>
-        <translation>Dein Tempo: Drück für jede Wiederholung die Eingabetaste</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Unmute</source>
-        <translation>Ton an</translation>
-    </message>
-    <message>
-        <source>Mute</source>
-        <translation>Ton aus</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Well done!&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Gut gemacht!&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Session stopped&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Einheit beendet&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.</source>
-        <translation>%1 von %2 Übungen abgeschlossen, %3 teilweise gemacht, %4 übersprungen. Aktiv %5, pausiert %6.</translation>
-    </message>
-    <message>
-        <source>A few minutes every day is what helps most. If your pain persists or gets worse, see a healthcare professional.</source>
-        <translation>Ein paar Minuten jeden Tag helfen am meisten. Wenn deine Schmerzen anhalten oder schlimmer werden, lass dich ärztlich oder physiotherapeutisch beraten.</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Partly done</source>
-        <translation>Teilweise gemacht</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
     </message>
 </context>
 </TS>

@@ -4,9 +4,16 @@
 #include "model/Catalog.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
+#include "model/Limits.h"
+#include "schedule/ReminderPlanner.h"
+#include "schedule/ReminderReport.h"
+#include "schedule/ScheduleFormat.h"
+#include "schedule/ScheduleStore.h"
+#include "schedule/SystemWallClock.h"
 #include "session/TimelineBuilder.h"
 #include "session/TimelineReport.h"
 #include "storage/DataFolder.h"
+#include "storage/JsonFile.h"
 #include "storage/Library.h"
 #include "storage/RoutineFormat.h"
 
@@ -76,6 +83,25 @@ const QList<CommandSpec> &commandSpecs()
          1,
          1,
          {QStringLiteral("output"), QStringLiteral("force")}},
+        {QStringLiteral("sheet"),
+         QStringLiteral("sheet ROUTINE -o FILE.pdf [--level gentle|standard|full] [--paper a4|letter] "
+                        "[--layout detailed|compact] [--weeks N] [--name TEXT] [--force]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine",
+                           "Write a printable routine sheet as a PDF: illustrations, doses, steps, safety notes and "
+                           "N weeks (1 to 8) of tick boxes. The paper defaults to your locale's."),
+         1,
+         1,
+         {QStringLiteral("output"), QStringLiteral("force"), QStringLiteral("level"), QStringLiteral("paper"),
+          QStringLiteral("layout"), QStringLiteral("weeks"), QStringLiteral("name")}},
+        {QStringLiteral("reminders"),
+         QStringLiteral("reminders [--json] [--next N] [--from ISO-8601-TIME] [--schedule FILE] [--ics FILE]"),
+         QT_TRANSLATE_NOOP("Limber::CommandLine",
+                           "List the next reminders (time with offset, rule, routine) from your schedule or "
+                           "another schedule file, or export the schedule as an iCalendar file."),
+         0,
+         0,
+         {QStringLiteral("json"), QStringLiteral("next"), QStringLiteral("from"), QStringLiteral("schedule"),
+          QStringLiteral("ics"), QStringLiteral("force")}},
     };
     return specs;
 }
@@ -92,7 +118,10 @@ const CommandSpec *findSpec(const QString &name)
 // Options that take a value; all others are flags.
 bool takesValue(const QString &option)
 {
-    return option == QLatin1String("data-dir") || option == QLatin1String("level") || option == QLatin1String("output");
+    return option == QLatin1String("data-dir") || option == QLatin1String("level") || option == QLatin1String("output")
+        || option == QLatin1String("paper") || option == QLatin1String("layout") || option == QLatin1String("weeks")
+        || option == QLatin1String("name") || option == QLatin1String("next") || option == QLatin1String("from")
+        || option == QLatin1String("schedule") || option == QLatin1String("ics");
 }
 
 QString padded(const QString &text, int width)
@@ -181,6 +210,13 @@ std::optional<CommandLine::StartRequest> CommandLine::startRequest(const QString
                                 .arg(parsed.options.value(QStringLiteral("level")));
     }
     return request;
+}
+
+QString CommandLine::commandName(const QStringList &arguments)
+{
+    Parsed parsed;
+    QString error;
+    return isCommand(arguments) && parse(arguments, parsed, error) ? parsed.command : QString();
 }
 
 bool CommandLine::parse(const QStringList &arguments, Parsed &parsed, QString &error)
@@ -312,6 +348,38 @@ int CommandLine::run(const QStringList &arguments)
                               .arg(parsed.options.value(QStringLiteral("level"))));
     if (spec->name == QLatin1String("export") && !parsed.options.contains(QStringLiteral("output")))
         return usageError(tr("'export' needs -o FILE, the file to write."));
+    if (spec->name == QLatin1String("sheet")) {
+        if (!parsed.options.contains(QStringLiteral("output")))
+            return usageError(tr("'sheet' needs -o FILE.pdf, the file to write."));
+        const QString paper = parsed.options.value(QStringLiteral("paper"), QStringLiteral("a4")).toLower();
+        if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
+            return usageError(
+                tr("the paper must be a4 or letter, not '%1'.").arg(parsed.options.value(QStringLiteral("paper"))));
+        const QString layout = parsed.options.value(QStringLiteral("layout"), QStringLiteral("detailed"));
+        if (layout != QLatin1String("detailed") && layout != QLatin1String("compact"))
+            return usageError(tr("the layout must be detailed or compact, not '%1'.").arg(layout));
+        bool isNumber = false; // 1 to 8 weeks: RoutineSheet's range (limber_print is Qt GUI, so not included)
+        const int weeks = parsed.options.value(QStringLiteral("weeks"), QStringLiteral("1")).toInt(&isNumber);
+        if (!isNumber || weeks < 1 || weeks > 8)
+            return usageError(tr("--weeks must be a whole number from 1 to 8, not '%1'.")
+                                  .arg(parsed.options.value(QStringLiteral("weeks"))));
+        const QString name = parsed.options.value(QStringLiteral("name"));
+        if (name.size() > Limits::maxNameLength || name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
+            return usageError(tr("--name must be one line of at most %1 characters.").arg(Limits::maxNameLength));
+    }
+
+    if (spec->name == QLatin1String("reminders") && parsed.options.contains(QStringLiteral("next"))) {
+        bool isNumber = false;
+        const int next = parsed.options.value(QStringLiteral("next")).toInt(&isNumber);
+        if (!isNumber || next < 1 || next > 1000)
+            return usageError(tr("--next must be a whole number from 1 to 1000, not '%1'.")
+                                  .arg(parsed.options.value(QStringLiteral("next"))));
+    }
+    if (spec->name == QLatin1String("reminders") && parsed.options.contains(QStringLiteral("from"))
+        && !ReminderReport::parseMoment(parsed.options.value(QStringLiteral("from")), SystemWallClock().zone()))
+        return usageError(tr("--from must be a date and time such as 2026-11-24T09:00 or 2026-11-24T09:00+01:00, "
+                             "not '%1'.")
+                              .arg(parsed.options.value(QStringLiteral("from"))));
 
     if (!openLibrary(parsed.options.value(QStringLiteral("data-dir"))))
         return BadInput;
@@ -331,6 +399,10 @@ int CommandLine::run(const QStringList &arguments)
         result = importRoutine(parsed);
     else if (spec->name == QLatin1String("export"))
         result = exportRoutine(parsed);
+    else if (spec->name == QLatin1String("sheet"))
+        result = sheet(parsed);
+    else if (spec->name == QLatin1String("reminders"))
+        result = reminders(parsed);
 
     // A broken routine store was reported on stderr; say so in the exit code too.
     if (result == Success && m_storeUnreadable && spec->name != QLatin1String("exercises")
@@ -457,6 +529,48 @@ int CommandLine::show(const Parsed &parsed)
     return Success;
 }
 
+int CommandLine::reminders(const Parsed &parsed)
+{
+    const SystemWallClock clock; // honours TZ
+    const QTimeZone zone = clock.zone();
+    Schedule schedule;
+    if (parsed.options.contains(QStringLiteral("schedule"))) {
+        Result<Schedule> read = ScheduleFormat::read(parsed.options.value(QStringLiteral("schedule")));
+        if (!read)
+            return fail(read.error().message());
+        schedule = read.value();
+    } else {
+        ScheduleStore store(DataFolder::resolve(parsed.options.value(QStringLiteral("data-dir"))));
+        if (MaybeError error = store.load())
+            return fail(error->message());
+        schedule = store.schedule();
+    }
+    const QHash<QString, QString> names = ReminderReport::routineNames(m_store->allRoutines());
+
+    if (parsed.options.contains(QStringLiteral("ics"))) {
+        const QString path = parsed.options.value(QStringLiteral("ics"));
+        if (QFileInfo::exists(path) && !parsed.options.contains(QStringLiteral("force")))
+            return fail(tr("%1 already exists; nothing was written. Add --force to replace it.").arg(path));
+        if (MaybeError error = JsonFile::writeAtomically(
+                path, ReminderReport::toIcs(schedule, names, zone, QDateTime::currentDateTimeUtc())))
+            return fail(error->message());
+        m_out << tr("Wrote the schedule to %1.").arg(path) << Qt::endl;
+        return Success;
+    }
+
+    const std::optional<QDateTime> from = parsed.options.contains(QStringLiteral("from"))
+        ? ReminderReport::parseMoment(parsed.options.value(QStringLiteral("from")), zone)
+        : std::optional<QDateTime>(clock.now());
+    const int count = parsed.options.value(QStringLiteral("next"), QStringLiteral("5")).toInt();
+    const QList<Reminder> upcoming = ReminderPlanner::upcoming(schedule, *from, zone, count);
+    if (parsed.options.contains(QStringLiteral("json")))
+        m_out << QString::fromUtf8(ReminderReport::toJsonDocument(upcoming, names));
+    else
+        m_out << ReminderReport::toText(upcoming, names);
+    m_out.flush();
+    return Success;
+}
+
 int CommandLine::plan(const Parsed &parsed)
 {
     const Routine *routine = findRoutine(parsed.positional.at(0));
@@ -508,6 +622,30 @@ int CommandLine::exportRoutine(const Parsed &parsed)
     if (MaybeError error = m_store->exportFile(routine->id, path))
         return fail(error->message());
     m_out << tr("Exported \"%1\" to %2.").arg(routine->name, path) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::sheet(const Parsed &parsed)
+{
+    const Routine *routine = findRoutine(parsed.positional.at(0));
+    if (!routine)
+        return BadInput;
+    const QString path = parsed.options.value(QStringLiteral("output"));
+    if (QFileInfo::exists(path) && !parsed.options.contains(QStringLiteral("force")))
+        return fail(tr("%1 already exists; nothing was written. Add --force to replace it.").arg(path));
+    if (!m_sheetWriter)
+        return fail(tr("this build of Limber cannot write routine sheets."));
+    const SheetRequest request{*routine,
+                               *m_catalog,
+                               levelFromId(parsed.options.value(QStringLiteral("level"))).value_or(routine->level),
+                               parsed.options.value(QStringLiteral("paper")).toLower(),
+                               parsed.options.value(QStringLiteral("layout"), QStringLiteral("detailed")),
+                               parsed.options.value(QStringLiteral("weeks"), QStringLiteral("1")).toInt(),
+                               parsed.options.value(QStringLiteral("name")),
+                               path};
+    if (MaybeError error = m_sheetWriter(request))
+        return fail(error->message());
+    m_out << tr("Wrote the routine sheet for \"%1\" to %2.").arg(routine->name, path) << Qt::endl;
     return Success;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "model/Level.h"
+#include "model/Routine.h"
+#include "storage/FileError.h"
 
 #include <QCoreApplication>
 #include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +44,25 @@ public:
     };
     static std::optional<StartRequest> startRequest(const QStringList &arguments);
 
+    // The command word in the arguments ("sheet", "export", ...), or empty. main() asks for it
+    // because `sheet` draws, so it needs a QGuiApplication rather than a QCoreApplication.
+    static QString commandName(const QStringList &arguments);
+
+    // `limber sheet`: the command line checks the arguments and finds the routine; drawing the
+    // PDF needs Qt GUI, which this library does not link, so main() supplies the writer.
+    struct SheetRequest {
+        Routine routine;
+        const Catalog &catalog;
+        Level level;
+        QString paper; // "a4", "letter", or empty for the locale's usual paper
+        QString layout; // "detailed" or "compact"
+        int weeks;
+        QString personName;
+        QString output;
+    };
+    using SheetWriter = std::function<MaybeError(const SheetRequest &)>;
+    void setSheetWriter(SheetWriter writer) { m_sheetWriter = std::move(writer); }
+
     CommandLine(QTextStream &out, QTextStream &err);
     ~CommandLine();
 
@@ -65,9 +87,11 @@ private:
     int routines(const Parsed &parsed);
     int show(const Parsed &parsed);
     int plan(const Parsed &parsed);
+    int reminders(const Parsed &parsed);
     int check(const Parsed &parsed);
     int importRoutine(const Parsed &parsed);
     int exportRoutine(const Parsed &parsed);
+    int sheet(const Parsed &parsed);
 
     void printJson(const class QJsonObject &object);
 
@@ -77,6 +101,7 @@ private:
     const Catalog *m_catalog = nullptr;
     RoutineStore *m_store = nullptr;
     bool m_storeUnreadable = false;
+    SheetWriter m_sheetWriter;
 };
 
 } // namespace Limber

@@ -15,10 +15,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Limber {
@@ -30,6 +32,7 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     , m_builtInNote(new QLabel)
     , m_copy(new QPushButton(tr("&Copy to Change It")))
     , m_start(new QPushButton(tr("▶ &Start")))
+    , m_print(new QToolButton)
     , m_name(new QLineEdit)
     , m_description(new QLineEdit)
     , m_level(new QComboBox)
@@ -59,6 +62,17 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     m_start->setFont(startFont);
     m_start->setMinimumHeight(44);
     m_start->setDefault(true);
+    m_print->setObjectName(QStringLiteral("printButton"));
+    m_print->setText(tr("&Print"));
+    m_print->setToolTip(tr("Print this routine as a sheet with pictures, doses and tick boxes, or save it as a PDF."));
+    m_print->setPopupMode(QToolButton::InstantPopup);
+    m_print->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_print->setMinimumHeight(44);
+    auto *printMenu = new QMenu(m_print);
+    printMenu->addAction(tr("Print Pre&view…"), this, [this] { requestSheet(SheetAction::Preview); });
+    printMenu->addAction(tr("&Print…"), this, [this] { requestSheet(SheetAction::Print); });
+    printMenu->addAction(tr("Export P&DF…"), this, [this] { requestSheet(SheetAction::ExportPdf); });
+    m_print->setMenu(printMenu);
     m_name->setObjectName(QStringLiteral("nameField"));
     m_name->setMaxLength(Limits::maxNameLength);
     QFont nameFont = m_name->font();
@@ -130,6 +144,7 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     layout->addLayout(noteRow);
     auto *nameRow = new QHBoxLayout;
     nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_print);
     nameRow->addWidget(m_start);
     layout->addLayout(nameRow);
     layout->addLayout(form);
@@ -198,6 +213,14 @@ Level RoutineEditor::shownLevel() const
     return levelFromId(m_level->currentData().toString()).value_or(Level::Standard);
 }
 
+void RoutineEditor::requestSheet(SheetAction action)
+{
+    if (m_routine.id.isEmpty() || m_routine.items.isEmpty())
+        return;
+    commitPendingText();
+    Q_EMIT sheetRequested(m_routine.id, shownLevel(), action);
+}
+
 int RoutineEditor::currentItem() const
 {
     const QModelIndex index = m_table->currentIndex();
@@ -233,6 +256,7 @@ void RoutineEditor::showRoutine(const QString &id)
     m_description->setVisible(editable || !m_routine.description.isEmpty());
     m_level->setEnabled(has);
     m_start->setEnabled(has && !m_routine.items.isEmpty());
+    m_print->setEnabled(has && !m_routine.items.isEmpty());
     m_rest->setEnabled(editable);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_addChoice, m_add, m_up, m_down, m_remove})
         widget->setVisible(editable);

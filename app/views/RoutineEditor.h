@@ -10,6 +10,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QToolButton;
 
 namespace Limber {
 
@@ -40,9 +41,15 @@ public:
     void moveCurrentItem(int delta);
     void removeCurrentItem();
 
+    // What to do with the routine's printed sheet.
+    enum class SheetAction { Preview, Print, ExportPdf };
+    // Asks for the sheet of the routine shown, at the level shown (nothing when it is empty).
+    void requestSheet(SheetAction action);
+
 Q_SIGNALS:
     void copyRequested();
     void startRequested(const QString &routineId, Limber::Level level);
+    void sheetRequested(const QString &routineId, Limber::Level level, Limber::RoutineEditor::SheetAction action);
 
 private:
     void reload();
@@ -57,6 +64,7 @@ private:
     QLabel *m_builtInNote;
     QPushButton *m_copy;
     QPushButton *m_start;
+    QToolButton *m_print;
     QLineEdit *m_name;
     QLineEdit *m_description;
     QComboBox *m_level;

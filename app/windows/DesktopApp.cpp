@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "MainWindow.h"
+#include "QtCueOutput.h"
 #include "platform/Theme.h"
 #include "storage/Library.h"
 
@@ -65,6 +66,9 @@ int runDesktopApp(QApplication &app, const QString &dataDir, const QString &star
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
     applyTheme(MainWindow::savedTheme(settings));
     MainWindow window(*library, settings);
+    QtCueOutput cues;
+    cues.setSettings(MainWindow::savedCueSettings(settings));
+    window.setCueOutput(&cues);
     window.show();
     if (!startRoutine.isEmpty())
         window.startSession(startRoutine, level);

@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
 #include "SessionWindow.h"
+#include "SoundMenu.h"
 #include "editing/RoutineHistory.h"
 #include "platform/FreedesktopScreenSaver.h"
 #include "platform/Theme.h"
+#include "print/RoutineSheetDialogs.h"
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
 #include "storage/Library.h"
@@ -14,6 +16,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -29,6 +33,7 @@ const QString tabKey = QStringLiteral("window/tab");
 const QString exerciseKey = QStringLiteral("library/exercise");
 const QString routineKey = QStringLiteral("routines/routine");
 const QString themeKey = QStringLiteral("appearance/theme");
+const QString cueSettingsKey = QStringLiteral("sound/cues");
 } // namespace
 
 MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
@@ -51,6 +56,7 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
 
     connect(m_routinesView, &RoutinesView::startRequested, this,
             [this](const QString &id, Level level) { startSession(id, level); });
+    connect(m_routinesView->editor(), &RoutineEditor::sheetRequested, this, &MainWindow::onSheetRequested);
 
     createMenus();
     resize(1100, 720);
@@ -75,6 +81,19 @@ void MainWindow::createMenus()
         m_routinesView->exportCurrent();
     });
     exportAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    const auto addSheetAction
+        = [this, file](const QString &text, RoutineEditor::SheetAction action, const QKeySequence &shortcut) {
+              QAction *item = file->addAction(text, this, [this, action] {
+                  m_tabs->setCurrentWidget(m_routinesView);
+                  m_routinesView->editor()->requestSheet(action);
+              });
+              item->setShortcut(shortcut);
+          };
+    addSheetAction(tr("Print Pre&view…"), RoutineEditor::SheetAction::Preview,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    addSheetAction(tr("&Print…"), RoutineEditor::SheetAction::Print, QKeySequence::Print);
+    addSheetAction(tr("Export P&DF…"), RoutineEditor::SheetAction::ExportPdf, {});
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -117,8 +136,32 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setCueOutput(CueOutput *output)
+{
+    m_output = output;
+    if (!output || m_soundMenu)
+        return;
+    m_soundMenu = new SoundMenu(*output, this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_soundMenu);
+    connect(m_soundMenu, &SoundMenu::settingsChanged, this, &MainWindow::saveCueSettings);
+}
+
+CueSettings MainWindow::savedCueSettings(const QSettings &settings)
+{
+    const QByteArray json = settings.value(cueSettingsKey).toByteArray();
+    return CueSettings::fromJson(QJsonDocument::fromJson(json).object());
+}
+
+void MainWindow::saveCueSettings(const CueSettings &settings)
+{
+    m_settings.setValue(cueSettingsKey, QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    if (m_soundMenu)
+        m_soundMenu->showSettings(settings);
 }
 
 SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::optional<Level> level)
@@ -133,6 +176,8 @@ SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::opt
     const Timeline timeline = TimelineBuilder(m_library.catalog()).build(*routine, level.value_or(routine->level));
     m_session = new SessionWindow(m_library.catalog(), timeline, *m_clock, this);
     m_session->setAttribute(Qt::WA_DeleteOnClose);
+    m_session->setCueOutput(m_output);
+    connect(m_session, &SessionWindow::cueSettingsChanged, this, &MainWindow::saveCueSettings);
     m_session->setScreenSaverInhibitor(new FreedesktopScreenSaver(QDBusConnection::sessionBus(), m_session));
     const QString id = routine->id;
     const Level played = level.value_or(routine->level);
@@ -141,6 +186,25 @@ SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::opt
     m_session->raise();
     m_session->activateWindow();
     return m_session;
+}
+
+void MainWindow::onSheetRequested(const QString &routineId, Level level, RoutineEditor::SheetAction action)
+{
+    const Routine *routine = m_library.routines().find(routineId);
+    if (!routine)
+        return;
+    const RoutineSheet sheet = RoutineSheet::forRoutine(*routine, level);
+    switch (action) {
+    case RoutineEditor::SheetAction::Preview:
+        RoutineSheetDialogs::preview(this, m_library.catalog(), sheet);
+        break;
+    case RoutineEditor::SheetAction::Print:
+        RoutineSheetDialogs::print(this, m_library.catalog(), sheet);
+        break;
+    case RoutineEditor::SheetAction::ExportPdf:
+        RoutineSheetDialogs::exportPdf(this, m_library.catalog(), sheet);
+        break;
+    }
 }
 
 void MainWindow::showAbout()

@@ -2,8 +2,10 @@
 
 #include "platform/Theme.h"
 
+#include "cues/CueSettings.h"
 #include "model/Level.h"
 #include "session/Clock.h"
+#include "views/RoutineEditor.h"
 #include "windows/SessionWindow.h"
 
 #include <QMainWindow>
@@ -17,7 +19,9 @@ class QTabWidget;
 
 namespace Limber {
 
+class CueOutput;
 class ExerciseLibraryView;
+class SoundMenu;
 class RoutineHistory;
 class SessionWindow;
 class Library;
@@ -43,6 +47,11 @@ public:
     // The appearance chosen in View ▸ Appearance, to apply before the window is built.
     static Theme savedTheme(const QSettings &settings);
 
+    // Where session cues sound; adds the Sound menu. Not owned. `savedCueSettings` are the
+    // settings that menu (and the session's mute key) last saved.
+    void setCueOutput(CueOutput *output);
+    static CueSettings savedCueSettings(const QSettings &settings);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -51,12 +60,17 @@ private:
     void restoreState();
     void saveState();
     void showAbout();
+    void saveCueSettings(const CueSettings &settings);
+    void onSheetRequested(const QString &routineId, Level level, RoutineEditor::SheetAction action);
 
     Library &m_library;
     QSettings &m_settings;
     RoutineHistory *m_history;
     std::unique_ptr<Clock> m_clock;
     QPointer<SessionWindow> m_session;
+    CueOutput *m_output = nullptr;
+    SoundMenu *m_soundMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QTabWidget *m_tabs;
     ExerciseLibraryView *m_libraryView;
     RoutinesView *m_routinesView;

@@ -1,5 +1,6 @@
 #include "SessionWindow.h"
 
+#include "cues/CueOutput.h"
 #include "model/Catalog.h"
 #include "model/DoseText.h"
 #include "platform/ScreenSaverInhibitor.h"
@@ -72,6 +73,7 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     , m_skip(controlButton(tr("Skip Exercise"), QStringLiteral("skipButton"), tr("Go to the next exercise (S)")))
     , m_repDone(controlButton(tr("Rep Done"), QStringLiteral("repDoneButton"), tr("Count one rep (Enter)")))
     , m_showSteps(controlButton(tr("Steps"), QStringLiteral("stepsButton"), tr("Show how to do this exercise")))
+    , m_mute(controlButton(tr("Mute"), QStringLiteral("muteButton"), tr("Sound on or off (M)")))
     , m_roomButton(
           controlButton(tr("Full Screen"), QStringLiteral("roomButton"), tr("Across the room: big countdown (F)")))
     , m_stop(controlButton(tr("Stop"), QStringLiteral("stopButton"), tr("End the session (Esc)")))
@@ -133,7 +135,7 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     for (QPushButton *button : {m_back, m_startPause, m_next, m_extend, m_repDone, m_skip})
         controls->addWidget(button);
     controls->addStretch(1);
-    for (QPushButton *button : {m_showSteps, m_roomButton, m_stop})
+    for (QPushButton *button : {m_showSteps, m_mute, m_roomButton, m_stop})
         controls->addWidget(button);
 
     auto *sessionPage = new QWidget;
@@ -183,11 +185,21 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
         refresh();
     });
     connect(m_roomButton, &QPushButton::clicked, this, &SessionWindow::toggleRoomMode);
+    connect(m_mute, &QPushButton::clicked, this, &SessionWindow::toggleMute);
     connect(m_stop, &QPushButton::clicked, this, &SessionWindow::requestStop);
     connect(again, &QPushButton::clicked, this, &SessionWindow::againRequested);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
 
-    connect(m_engine.get(), &SessionEngine::cueDue, this, [this](const Cue &cue, int, qint64) { Q_EMIT cueDue(cue); });
+    connect(m_engine.get(), &SessionEngine::cueDue, this, [this](const Cue &cue, int, qint64) {
+        if (m_output)
+            m_output->play(cue);
+        Q_EMIT cueDue(cue);
+    });
+    // A pause silences what is still sounding.
+    connect(m_engine.get(), &SessionEngine::paused, this, [this] {
+        if (m_output)
+            m_output->stopAll();
+    });
     connect(m_engine.get(), &SessionEngine::finished, this, &SessionWindow::showSummary);
 
     // The display timer only redraws; the time itself comes from the clock. A second,
@@ -205,6 +217,25 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
 }
 
 SessionWindow::~SessionWindow() = default;
+
+void SessionWindow::setCueOutput(CueOutput *output)
+{
+    m_output = output;
+    refresh();
+}
+
+void SessionWindow::toggleMute()
+{
+    if (!m_output)
+        return;
+    CueSettings settings = m_output->settings();
+    settings.muted = !settings.muted;
+    m_output->setSettings(settings);
+    if (settings.muted)
+        m_output->stopAll();
+    refresh();
+    Q_EMIT cueSettingsChanged(settings);
+}
 
 bool SessionWindow::isShowingSummary() const
 {
@@ -399,6 +430,8 @@ void SessionWindow::refresh()
     const Step *step = m_engine->currentStep();
     m_extend->setEnabled(active && step && isExtendable(step->kind));
     m_repDone->setVisible(step && step->kind == StepKind::SelfPacedReps);
+    m_mute->setEnabled(m_output != nullptr);
+    m_mute->setText(m_output && m_output->settings().muted ? tr("Unmute") : tr("Mute"));
 
     if (m_steps->isVisible() && m_stepsShownFor != frame.exerciseId) {
         m_stepsShownFor = frame.exerciseId;
@@ -480,6 +513,9 @@ void SessionWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_F:
         toggleRoomMode();
         break;
+    case Qt::Key_M:
+        toggleMute();
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (m_repDone->isVisible())
@@ -504,6 +540,8 @@ void SessionWindow::closeEvent(QCloseEvent *event)
         m_engine->stop();
     if (m_inhibitor)
         m_inhibitor->release();
+    if (m_output)
+        m_output->stopAll();
     m_display->stop();
     m_deadline->stop();
     event->accept();

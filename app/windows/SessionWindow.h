@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cues/CueSettings.h"
 #include "session/SessionEngine.h"
 
 #include <QWidget>
@@ -18,6 +19,7 @@ namespace Limber {
 class Catalog;
 class Clock;
 class CountdownRing;
+class CueOutput;
 class FigureView;
 class ScreenSaverInhibitor;
 struct SessionFrame;
@@ -36,6 +38,11 @@ public:
     [[nodiscard]] SessionEngine &engine() { return *m_engine; }
     [[nodiscard]] bool isShowingSummary() const;
     [[nodiscard]] bool isRoomMode() const { return m_roomMode; }
+    // Where cues sound (tones and voice). Not owned; without one the session is silent.
+    void setCueOutput(CueOutput *output);
+    // M: mute or unmute. The new settings are announced so their owner can keep them.
+    void toggleMute();
+
     // Held while the session moves, released when it pauses or ends. Not owned.
     void setScreenSaverInhibitor(ScreenSaverInhibitor *inhibitor) { m_inhibitor = inhibitor; }
 
@@ -56,6 +63,7 @@ Q_SIGNALS:
     void cueDue(const Limber::Cue &cue);
     void finished(const Limber::SessionSummary &summary);
     void againRequested();
+    void cueSettingsChanged(const Limber::CueSettings &settings);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -76,6 +84,7 @@ private:
     QTimer *m_deadline;
     bool m_roomMode = false;
     ScreenSaverInhibitor *m_inhibitor = nullptr;
+    CueOutput *m_output = nullptr;
     QString m_stepsShownFor;
 
     QStackedWidget *m_pages;
@@ -97,6 +106,7 @@ private:
     QPushButton *m_skip;
     QPushButton *m_repDone;
     QPushButton *m_showSteps;
+    QPushButton *m_mute;
     QPushButton *m_roomButton;
     QPushButton *m_stop;
 

@@ -351,3 +351,45 @@ TEST_F(CommandLineTest, PlanPrintsTheTimelineWhoseTotalMatchesShow)
     EXPECT_EQ(limber({QStringLiteral("plan"), QStringLiteral("desk-break"), QStringLiteral("--level=hard")}).exitCode,
               2);
 }
+
+TEST_F(CommandLineTest, RemindersListTheScheduleAndExportICalendar)
+{
+    const QString schedule = QStringLiteral(LIMBER_TEST_DATA_DIR "/schedule/schedule.json");
+    const QMap<QString, QString> berlin{{QStringLiteral("TZ"), QStringLiteral("Europe/Berlin")},
+                                        {QStringLiteral("LIMBER_DATA_DIR"), m_data.path()}};
+    const Outcome list
+        = limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--from"),
+                  QStringLiteral("2026-11-24T09:00"), QStringLiteral("--next"), QStringLiteral("2")},
+                 berlin);
+    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
+    EXPECT_TRUE(list.out.startsWith(QStringLiteral("2026-11-24T10:30:00+01:00"))) << list.out.toStdString();
+    EXPECT_EQ(list.out.count(QLatin1Char('\n')), 2);
+
+    const QJsonObject listed
+        = json(limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--from"),
+                       QStringLiteral("2026-11-24T09:00"), QStringLiteral("--json")},
+                      berlin));
+    EXPECT_EQ(listed.value(QStringLiteral("format")).toString(), QStringLiteral("limber-reminders"));
+
+    const QString ics = m_work.filePath(QStringLiteral("limber.ics"));
+    const Outcome written = limber(
+        {QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--ics"), ics}, berlin);
+    EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
+    EXPECT_TRUE(readAll(ics).startsWith("BEGIN:VCALENDAR\r\n"));
+    EXPECT_TRUE(readAll(ics).contains("RRULE:FREQ=WEEKLY"));
+    EXPECT_EQ(
+        limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--ics"), ics},
+               berlin)
+            .exitCode,
+        1); // never replaced without --force
+
+    // With no schedule saved yet, the starter schedule is off: nothing is coming.
+    const Outcome empty = limber({QStringLiteral("reminders")});
+    EXPECT_EQ(empty.exitCode, 0) << empty.err.toStdString();
+    EXPECT_EQ(limber({QStringLiteral("reminders"), QStringLiteral("--next"), QStringLiteral("0")}).exitCode, 2);
+    EXPECT_EQ(limber({QStringLiteral("reminders"), QStringLiteral("--from"), QStringLiteral("soon")}).exitCode, 2);
+    const Outcome missing
+        = limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), QStringLiteral("/no/such.json")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("/no/such.json")));
+}
