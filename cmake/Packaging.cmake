@@ -36,13 +36,13 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # dpkg-shlibdeps (from dpkg-dev) finds the libraries the binary links against...
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # ...but not the Qt plugins loaded at run time, so those are named here and merged with its list.
-# libqt6svg6 holds the SVG image format and icon engine plugins.
-# TODO: add the Qt Multimedia backend and the speech plugin (e.g. qt6-speech-flite-plugin)
-# when the audio and voice cue features land.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# libqt6svg6 holds the SVG image format and icon engine plugins; libqt6multimedia6 the audio
+# backends that play the cue tones. Spoken cues need a speech engine plugin, so it is recommended
+# rather than required (without one, cues sound as tones).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6multimedia6")
 # The hicolor theme owns the icon folders; qt6-wayland runs Limber natively on Wayland
 # (without it Qt falls back to XWayland).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, qt6-wayland")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "hicolor-icon-theme, qt6-wayland, qt6-speech-flite-plugin")
 
 # Tarball: the same tree under one top folder, named with version, system and architecture.
 string(TOLOWER "${CMAKE_SYSTEM_NAME}-${CMAKE_SYSTEM_PROCESSOR}" _limber_package_system)
