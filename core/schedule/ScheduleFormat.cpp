@@ -1,6 +1,7 @@
 #include "ScheduleFormat.h"
 
 #include "model/Limits.h"
+#include "storage/JsonDocument.h"
 #include "storage/JsonFields.h"
 #include "storage/JsonFile.h"
 #include "storage/RoutineFormat.h"
@@ -250,13 +251,7 @@ QByteArray document(const Schedule &schedule)
 
 Result<Schedule> parse(const QByteArray &bytes, const QString &sourceName)
 {
-    Result<QJsonObject> root = JsonFile::parseObject(bytes, sourceName);
-    if (!root)
-        return root.error();
-    if (MaybeError error = JsonFile::checkHeader(root.value(), sourceName, format, newestVersion))
-        return *error;
-    try {
-        const JsonFields fields(root.value(), {});
+    return JsonDocument::parse<Schedule>(bytes, sourceName, format, newestVersion, [](const JsonFields &fields) {
         const QJsonArray rules = fields.requiredArray(kRules, Schedule::maxRules);
         Schedule schedule;
         QSet<QString> ids;
@@ -271,9 +266,7 @@ Result<Schedule> parse(const QByteArray &bytes, const QString &sourceName)
         if (const std::optional<JsonFields> state = fields.optionalObject(kState))
             readState(*state, schedule);
         return schedule;
-    } catch (const JsonProblem &problem) {
-        return FileError{sourceName, problem.where, problem.problem};
-    }
+    });
 }
 
 Result<Schedule> read(const QString &path)

@@ -46,12 +46,9 @@ MaybeError ScheduleStore::load()
 
 Result<QString> ScheduleStore::setAsideUnreadableStore()
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString backup = QDir(m_dataDir).filePath(QStringLiteral("schedule.unreadable-%1.json").arg(stamp));
-    for (int n = 2; QFile::exists(backup); ++n)
-        backup = QDir(m_dataDir).filePath(QStringLiteral("schedule.unreadable-%1-%2.json").arg(stamp).arg(n));
-    if (!QFile::rename(path(), backup))
-        return FileError{path(), {}, tr("the file could not be moved aside to %1.").arg(backup)};
+    Result<QString> backup = JsonFile::setAside(path(), QStringLiteral("schedule"));
+    if (!backup)
+        return backup;
     m_blocked = false;
     m_new = true;
     m_schedule = ScheduleFormat::starter();

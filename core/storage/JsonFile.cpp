@@ -1,6 +1,7 @@
 #include "JsonFile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -133,6 +134,18 @@ MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const Q
                              .arg(qint64(version))
                              .arg(newestVersion)};
     return std::nullopt;
+}
+
+Result<QString> setAside(const QString &path, const QString &stem)
+{
+    const QDir folder = QFileInfo(path).absoluteDir();
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString backup = folder.filePath(QStringLiteral("%1.unreadable-%2.json").arg(stem, stamp));
+    for (int n = 2; QFile::exists(backup); ++n)
+        backup = folder.filePath(QStringLiteral("%1.unreadable-%2-%3.json").arg(stem, stamp).arg(n));
+    if (!QFile::rename(path, backup))
+        return FileError{path, {}, Text::tr("the file could not be moved aside to %1.").arg(backup)};
+    return backup;
 }
 
 MaybeError writeAtomically(const QString &path, const QByteArray &bytes)

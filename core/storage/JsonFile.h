@@ -19,6 +19,10 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, const QString &fileName
 // Limber is refused with a message that says so, rather than half understood.
 MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const QString &format, int newestVersion);
 
+// Renames an unreadable file to "<stem>.unreadable-<date-time>.json" beside it, so that it is
+// kept while Limber starts afresh. Returns the new path.
+Result<QString> setAside(const QString &path, const QString &stem);
+
 // Writes through QSaveFile: the old file stays whole until the new one is complete on disk.
 // Creates the folder if needed.
 MaybeError writeAtomically(const QString &path, const QByteArray &bytes);

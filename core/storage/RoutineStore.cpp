@@ -48,12 +48,9 @@ MaybeError RoutineStore::load()
 
 Result<QString> RoutineStore::setAsideUnreadableStore()
 {
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString backup = QDir(m_dataDir).filePath(QStringLiteral("routines.unreadable-%1.json").arg(stamp));
-    for (int n = 2; QFile::exists(backup); ++n)
-        backup = QDir(m_dataDir).filePath(QStringLiteral("routines.unreadable-%1-%2.json").arg(stamp).arg(n));
-    if (!QFile::rename(storePath(), backup))
-        return FileError{storePath(), {}, tr("the file could not be moved aside to %1.").arg(backup)};
+    Result<QString> backup = JsonFile::setAside(storePath(), QStringLiteral("routines"));
+    if (!backup)
+        return backup;
     m_blocked = false;
     m_user.clear();
     return backup;
