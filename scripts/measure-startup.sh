@@ -1,0 +1,35 @@
+#!/bin/sh
+# Measures, in one run, start to first painted window and memory (RSS, PSS) during a session, for
+# Limber and for a minimal Qt Widgets + Multimedia window (bench/minimal-window) built alongside.
+# Builds Release in build-bench-startup, then runs scripts/measure-startup-probe.py under Xvfb (no
+# window manager) in a private D-Bus session: 7 alternating start runs and 3 memory runs of each.
+# Prints a Markdown table for docs/PERFORMANCE.md ("Start-up and memory").
+# Usage: scripts/measure-startup.sh [build-dir]
+set -eu
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-"$here/build-bench-startup"}
+
+missing=""
+command -v xdotool >/dev/null 2>&1 || missing="$missing xdotool"
+command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb xauth"
+command -v dbus-run-session >/dev/null 2>&1 || missing="$missing dbus"
+if [ -n "$missing" ]; then
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get install -y --no-install-recommends $missing >/dev/null
+fi
+
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIMBER_BUILD_BENCHMARKS=ON \
+    -DLIMBER_BUILD_TESTS=OFF >/dev/null
+nice ninja -C "$build" -j2 limber limber-minimal-window >/dev/null
+
+runtime=$(mktemp -d)
+chmod 0700 "$runtime"
+trap 'rm -rf "$runtime"' EXIT INT TERM
+
+echo "Start-up and memory on $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d), Release, Xvfb 1280x800x24:"
+echo
+XDG_RUNTIME_DIR="$runtime" dbus-run-session -- \
+    xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp -br" \
+    python3 "$here/scripts/measure-startup-probe.py" "$build/bin/limber" "$build/bench/limber-minimal-window"
