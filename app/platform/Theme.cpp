@@ -11,7 +11,8 @@ namespace {
 
 QPalette lightPalette()
 {
-    QPalette palette = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    // Fusion's own light palette (applyTheme sets the style first), with Limber's accent.
+    QPalette palette = QApplication::style()->standardPalette();
     palette.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xb2));
     palette.setColor(QPalette::Link, QColor(0x1f, 0x6f, 0xb2));
     return palette;

@@ -262,7 +262,8 @@ TEST(TimelineBuilder, TimedBlockPromptsItsSlowTempo)
     EXPECT_GE(tempo, 10);
 
     const TimelineBuilder quiet(builtInCatalog(), {}, SessionSettings{.tempoPrompts = false});
-    for (const Cue &cue : quiet.build(routineOf({QStringLiteral("wall-angels")})).steps.at(1).cues)
+    const Timeline quietTimeline = quiet.build(routineOf({QStringLiteral("wall-angels")}));
+    for (const Cue &cue : quietTimeline.steps.at(1).cues)
         EXPECT_NE(cue.id, QStringLiteral("tempo"));
 }
 
