@@ -568,7 +568,6 @@ void SessionWindow::scaleFonts()
     QFont small = font();
     small.setPixelSize(std::max(12, int(unit * 0.8)));
     m_nextUp->setFont(small);
-    m_figure->setVisible(!m_roomMode || width() > 1400);
 }
 
 } // namespace Limber

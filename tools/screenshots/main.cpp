@@ -92,5 +92,13 @@ int main(int argc, char **argv)
     session->nextStep();
     QTest::qWait(400);
     ok &= capture(*session, out.filePath(QStringLiteral("session-dark.png")));
+
+    // Across the room: full screen, the countdown and the words alone.
+    session->toggleRoomMode();
+    QTest::qWait(600);
+    ok &= capture(*session, out.filePath(QStringLiteral("session-fullscreen-dark.png")));
+    Limber::applyTheme(Limber::Theme::Light);
+    QTest::qWait(300);
+    ok &= capture(*session, out.filePath(QStringLiteral("session-fullscreen.png")));
     return ok ? 0 : 1;
 }
