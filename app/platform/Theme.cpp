@@ -2,8 +2,10 @@
 
 #include <QApplication>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace Limber {
 
@@ -53,6 +55,39 @@ QPalette darkPalette()
     return palette;
 }
 
+// Fusion outlines check boxes and radio buttons in a darker shade of the window colour, which all
+// but vanishes on a dark window. On a dark palette the indicators are drawn as if on a lighter
+// window, so their outlines show; everything else is Fusion's own.
+class ReadableIndicatorStyle final : public QProxyStyle
+{
+public:
+    ReadableIndicatorStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    { }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const bool indicator = element == PE_IndicatorCheckBox || element == PE_IndicatorRadioButton;
+        const QPalette &palette = option->palette;
+        if (!indicator
+            || palette.color(QPalette::Window).lightness() >= palette.color(QPalette::WindowText).lightness()) {
+            QProxyStyle::drawPrimitive(element, option, painter, widget);
+            return;
+        }
+        const QColor lighterWindow = palette.color(QPalette::WindowText).darker(170);
+        if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+            QStyleOptionButton copy(*button);
+            copy.palette.setColor(QPalette::Window, lighterWindow);
+            QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+        } else {
+            QStyleOption copy(*option);
+            copy.palette.setColor(QPalette::Window, lighterWindow);
+            QProxyStyle::drawPrimitive(element, &copy, painter, widget);
+        }
+    }
+};
+
 } // namespace
 
 QString themeId(Theme theme)
@@ -79,7 +114,7 @@ Theme themeFromId(const QString &id)
 
 void applyTheme(Theme theme)
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new ReadableIndicatorStyle);
     switch (theme) {
     case Theme::Light:
         QApplication::setPalette(lightPalette());
