@@ -1,8 +1,13 @@
 // Takes the screenshots in docs/screenshots from real windows. Run it through
 // scripts/screenshots.sh, which starts it under Xvfb so the pictures come from an X server.
 #include "platform/Theme.h"
+#include "schedule/ReminderPlanner.h"
+#include "schedule/ScheduleFormat.h"
+#include "schedule/WallClock.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
+#include "views/ReminderRuleDialog.h"
+#include "views/RemindersView.h"
 #include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
 #include "windows/MainWindow.h"
@@ -17,8 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -33,6 +40,49 @@ bool capture(QWidget &window, const QString &path)
     }
     QTextStream(stdout) << "screenshots: wrote " << path << Qt::endl;
     return true;
+}
+
+// A wall clock stopped on a Thursday afternoon, so the reminder shots say the same every time.
+class StoppedClock final : public Limber::WallClock
+{
+public:
+    StoppedClock()
+        : m_zone(QByteArrayLiteral("Europe/Berlin"))
+        , m_now(QDate(2024, 11, 21), QTime(14, 20), m_zone)
+    { }
+    [[nodiscard]] QDateTime now() const override { return m_now; }
+    [[nodiscard]] QTimeZone zone() const override { return m_zone; }
+
+private:
+    QTimeZone m_zone;
+    QDateTime m_now;
+};
+
+// The starter schedule switched on, and a weekend rule of the user's own, switched off.
+Limber::Schedule reminderSchedule()
+{
+    Limber::Schedule schedule = Limber::ScheduleFormat::starter();
+    for (Limber::ReminderRule &rule : schedule.rules)
+        rule.enabled = true;
+    Limber::ReminderRule weekend;
+    weekend.id = QStringLiteral("weekend-mobility");
+    weekend.name = QStringLiteral("Weekend mobility");
+    weekend.enabled = false;
+    weekend.weekdays = Limber::Weekdays::of({6, 7});
+    weekend.times = {QTime(11, 0)};
+    weekend.target = Limber::ReminderTarget::routine(QStringLiteral("gentle-morning"));
+    schedule.rules.append(weekend);
+    return schedule;
+}
+
+void showSchedule(Limber::RemindersView &view, const Limber::WallClock &clock, const QDateTime &pausedUntil)
+{
+    Limber::Schedule schedule = reminderSchedule();
+    schedule.pausedUntil = pausedUntil;
+    view.setRules(schedule.rules);
+    view.setUpcoming(Limber::ReminderPlanner::upcoming(schedule, clock.now(), clock.zone(), 5));
+    view.setPausedUntil(pausedUntil);
+    view.setStartAtLogin(true, true);
 }
 
 } // namespace
@@ -79,6 +129,39 @@ int main(int argc, char **argv)
     ok &= capture(window, out.filePath(QStringLiteral("editor-dark.png")));
     tabs->setCurrentIndex(0);
     ok &= capture(window, out.filePath(QStringLiteral("library-dark.png")));
+
+    // The Reminders tab, paused in dark, then in light with its rule dialog. Until the main
+    // window has the tab, the view is shot on its own in a window of the same size.
+    StoppedClock clock;
+    std::unique_ptr<Limber::RemindersView> standalone;
+    auto *reminders = window.findChild<Limber::RemindersView *>();
+    QWidget *reminderWindow = &window;
+    if (reminders) {
+        tabs->setCurrentWidget(reminders);
+    } else {
+        standalone = std::make_unique<Limber::RemindersView>(library->routines(), clock);
+        standalone->setWindowTitle(QStringLiteral("Limber"));
+        standalone->resize(window.size());
+        standalone->show();
+        if (!QTest::qWaitForWindowExposed(standalone.get()))
+            return 1;
+        reminders = standalone.get();
+        reminderWindow = standalone.get();
+    }
+    showSchedule(*reminders, clock, clock.now().addSecs(100 * 60));
+    ok &= capture(*reminderWindow, out.filePath(QStringLiteral("reminders-dark.png")));
+    Limber::applyTheme(Limber::Theme::Light);
+    showSchedule(*reminders, clock, {});
+    ok &= capture(*reminderWindow, out.filePath(QStringLiteral("reminders.png")));
+    reminders->selectRule(QStringLiteral("posture-check"));
+    reminders->editCurrentRule();
+    if (Limber::ReminderRuleDialog *dialog = reminders->ruleDialog()) {
+        if (QTest::qWaitForWindowExposed(dialog))
+            ok &= capture(*dialog, out.filePath(QStringLiteral("reminder-dialog.png")));
+        dialog->reject();
+    }
+    standalone.reset();
+
     // A guided session, some seconds in, then the same across the room.
     Limber::applyTheme(Limber::Theme::Light);
     Limber::SessionWindow *session = window.startSession(QStringLiteral("desk-break"));
