@@ -14,6 +14,7 @@ build_packages=(
 test_packages=(
     desktop-file-utils appstream clang-format
     xvfb xauth dbus poppler-utils pulseaudio pulseaudio-utils
+    dunst trayer xdotool
 )
 
 packages=("${build_packages[@]}")
