@@ -243,6 +243,11 @@ void RemindersView::setStartAtLogin(bool supported, bool enabled)
     m_startAtLogin->setChecked(supported && enabled);
 }
 
+ReminderRuleDialog *RemindersView::ruleDialog() const
+{
+    return m_dialog;
+}
+
 QString RemindersView::currentRuleId() const
 {
     const int row = currentRow();

@@ -57,7 +57,7 @@ public:
     void removeCurrentRule();
     void undoRemove();
     // The open rule dialog, if any.
-    [[nodiscard]] ReminderRuleDialog *ruleDialog() const { return m_dialog; }
+    [[nodiscard]] ReminderRuleDialog *ruleDialog() const;
 
 Q_SIGNALS:
     // After every change the user makes, with all the rules.

@@ -4,12 +4,15 @@
 #include "SoundMenu.h"
 #include "editing/RoutineHistory.h"
 #include "platform/FreedesktopScreenSaver.h"
+#include "platform/LoginItem.h"
 #include "platform/Theme.h"
 #include "print/RoutineSheetDialogs.h"
+#include "reminders/ReminderController.h"
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
+#include "views/RemindersView.h"
 #include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
 
@@ -95,7 +98,7 @@ void MainWindow::createMenus()
     addSheetAction(tr("&Print…"), RoutineEditor::SheetAction::Print, QKeySequence::Print);
     addSheetAction(tr("Export P&DF…"), RoutineEditor::SheetAction::ExportPdf, {});
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -112,6 +115,12 @@ void MainWindow::createMenus()
     exercises->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *routines = view->addAction(tr("&Routines"), this, [this] { m_tabs->setCurrentWidget(m_routinesView); });
     routines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_remindersAction = view->addAction(tr("Re&minders"), this, [this] {
+        if (m_remindersView)
+            m_tabs->setCurrentWidget(m_remindersView);
+    });
+    m_remindersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_remindersAction->setVisible(false);
     QAction *find = view->addAction(tr("&Find Exercise"), this, [this] {
         m_tabs->setCurrentWidget(m_libraryView);
         m_libraryView->focusSearch();
@@ -162,6 +171,61 @@ void MainWindow::saveCueSettings(const CueSettings &settings)
     m_settings.setValue(cueSettingsKey, QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
     if (m_soundMenu)
         m_soundMenu->showSettings(settings);
+}
+
+void MainWindow::setReminders(ReminderController *controller, const WallClock &clock, LoginItem *loginItem)
+{
+    if (m_remindersView || !controller)
+        return;
+    m_remindersView = new RemindersView(m_library.routines(), clock);
+    m_tabs->addTab(m_remindersView, tr("Re&minders"));
+    m_remindersAction->setVisible(true);
+
+    m_remindersView->setRules(controller->rules());
+    const auto showStatus = [this, controller] {
+        m_remindersView->setUpcoming(controller->upcoming(5));
+        m_remindersView->setPausedUntil(controller->pausedUntil());
+    };
+    showStatus();
+    connect(controller, &ReminderController::statusChanged, m_remindersView, showStatus);
+    connect(m_remindersView, &RemindersView::rulesChanged, controller, &ReminderController::setRules);
+    connect(m_remindersView, &RemindersView::resumeRequested, controller, &ReminderController::resume);
+
+    if (loginItem) {
+        m_remindersView->setStartAtLogin(loginItem->isSupported(), loginItem->isEnabled());
+        connect(m_remindersView, &RemindersView::startAtLoginChanged, this, [this, loginItem](bool enabled) {
+            if (const MaybeError problem = loginItem->setEnabled(enabled)) {
+                QMessageBox::warning(
+                    this, tr("Starting at login"),
+                    enabled ? tr("Limber could not set itself to start at login.\n\n%1").arg(problem->message())
+                            : tr("Limber could not stop starting at login.\n\n%1").arg(problem->message()));
+            }
+            m_remindersView->setStartAtLogin(loginItem->isSupported(), loginItem->isEnabled());
+        });
+    } else {
+        m_remindersView->setStartAtLogin(false, false);
+    }
+    // The tab that was open last time, now that it exists.
+    if (const int tab = m_settings.value(tabKey, 0).toInt(); tab == m_tabs->indexOf(m_remindersView))
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::bringForward()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    if (m_session)
+        m_session->close();
+    close();
+    QCoreApplication::quit();
 }
 
 SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::optional<Level> level)
@@ -250,6 +314,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_routinesView->editor()->commitPendingText(); // a name still being typed is kept
     saveState();
+    if (!m_quitting && m_keepRunning && m_keepRunning()) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenToTray();
+        return;
+    }
     event->accept();
 }
 

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,10 @@ namespace Limber {
 
 class CueOutput;
 class ExerciseLibraryView;
+class LoginItem;
+class ReminderController;
+class RemindersView;
+class WallClock;
 class SoundMenu;
 class RoutineHistory;
 class SessionWindow;
@@ -52,6 +57,23 @@ public:
     void setCueOutput(CueOutput *output);
     static CueSettings savedCueSettings(const QSettings &settings);
 
+    // Adds the Reminders tab, showing and editing the controller's schedule, with the option to
+    // start at login. None is owned; all must outlive the window.
+    void setReminders(ReminderController *controller, const WallClock &clock, LoginItem *loginItem);
+    [[nodiscard]] RemindersView *remindersView() const { return m_remindersView; }
+
+    // Asked when the window is closed: true keeps Limber running (in the tray), and the window
+    // only hides. File ▸ Quit always quits.
+    void setKeepRunningWhenClosed(std::function<bool()> keepRunning) { m_keepRunning = std::move(keepRunning); }
+    // Brings the window back from the tray or from behind other windows.
+    void bringForward();
+    // File ▸ Quit (and the tray's Quit): closes the session and the window, then ends Limber.
+    void quit();
+
+Q_SIGNALS:
+    // The window was closed but Limber keeps running (see setKeepRunningWhenClosed).
+    void hiddenToTray();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -74,6 +96,10 @@ private:
     QTabWidget *m_tabs;
     ExerciseLibraryView *m_libraryView;
     RoutinesView *m_routinesView;
+    RemindersView *m_remindersView = nullptr;
+    QAction *m_remindersAction = nullptr;
+    std::function<bool()> m_keepRunning;
+    bool m_quitting = false;
 };
 
 } // namespace Limber

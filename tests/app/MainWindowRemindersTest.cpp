@@ -1,0 +1,179 @@
+// The Reminders tab in the main window, wired to the real reminder service (on fake clocks) and a
+// real schedule file, and closing the window into the tray.
+#include "QtGTest.h"
+
+#include "ReminderRig.h"
+#include "ScheduleFixtures.h"
+#include "platform/LoginItem.h"
+#include "reminders/ReminderController.h"
+#include "schedule/ScheduleFormat.h"
+#include "schedule/ScheduleStore.h"
+#include "storage/Library.h"
+#include "views/RemindersView.h"
+#include "windows/MainWindow.h"
+
+#include <gtest/gtest.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Limber;
+using namespace Limber::Fixtures;
+
+namespace {
+
+// Starting at login as a test can see it: a flag, or a failure.
+class FakeLoginItem final : public LoginItem
+{
+public:
+    [[nodiscard]] bool isSupported() const override { return true; }
+    [[nodiscard]] bool isEnabled() const override { return enabled; }
+    [[nodiscard]] MaybeError setEnabled(bool on) override
+    {
+        enabled = on;
+        return std::nullopt;
+    }
+    bool enabled = false;
+};
+
+class MainWindowRemindersTest : public testing::Test
+{
+protected:
+    MainWindowRemindersTest()
+        : m_library(Library::open(m_dir.path()).value())
+        , m_settings(m_dir.filePath(QStringLiteral("window.ini")), QSettings::IniFormat)
+        , m_store(m_dir.path())
+        , m_rig(at(berlin(), 2026, 11, 23, 10, 0)) // a Monday
+        , m_controller(*m_library, m_store, *m_rig.service)
+        , m_window(*m_library, m_settings)
+    {
+        m_rig.service->setSchedule(ScheduleFormat::starter());
+        m_rig.service->start();
+        m_window.setReminders(&m_controller, m_rig.wall, &m_login);
+    }
+
+    Schedule saved() const
+    {
+        ScheduleStore reader(m_dir.path());
+        EXPECT_FALSE(reader.load().has_value());
+        return reader.schedule();
+    }
+
+    QTemporaryDir m_dir;
+    std::shared_ptr<Library> m_library;
+    QSettings m_settings;
+    ScheduleStore m_store;
+    ReminderRig m_rig;
+    ReminderController m_controller;
+    FakeLoginItem m_login;
+    MainWindow m_window;
+};
+
+TEST_F(MainWindowRemindersTest, TheTabShowsTheSavedRulesAndCtrl3OpensIt)
+{
+    auto *tabs = m_window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    ASSERT_NE(tabs, nullptr);
+    ASSERT_EQ(tabs->count(), 3);
+    EXPECT_EQ(tabs->tabText(2), QStringLiteral("Re&minders"));
+    ASSERT_NE(m_window.remindersView(), nullptr);
+    EXPECT_EQ(m_window.remindersView()->rules(), ScheduleFormat::starter().rules);
+
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    QTest::keyClick(&m_window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentWidget(), m_window.remindersView());
+}
+
+TEST_F(MainWindowRemindersTest, SwitchingARuleOnIsSavedAndTheNextFiveFollow)
+{
+    auto *list = m_window.remindersView()->findChild<QTreeWidget *>(QStringLiteral("ruleList"));
+    ASSERT_NE(list, nullptr);
+    auto *empty = m_window.remindersView()->findChild<QLabel *>(QStringLiteral("upcomingEmpty"));
+    ASSERT_NE(empty, nullptr);
+    EXPECT_FALSE(empty->isHidden()); // nothing is on yet
+
+    // The user ticks the desk break rule (the first row) in the list.
+    list->topLevelItem(0)->setCheckState(0, Qt::Checked);
+
+    const Schedule schedule = saved();
+    ASSERT_EQ(schedule.rules.size(), 2);
+    EXPECT_TRUE(schedule.rules.at(0).enabled);
+    EXPECT_FALSE(schedule.rules.at(1).enabled);
+    EXPECT_EQ(m_controller.nextMoment(), at(berlin(), 2026, 11, 23, 10, 30));
+    EXPECT_TRUE(empty->isHidden());
+    auto *first = m_window.remindersView()->findChild<QLabel *>(QStringLiteral("upcomingWhen0"));
+    ASSERT_NE(first, nullptr);
+    EXPECT_TRUE(first->text().contains(QStringLiteral("10:30"))) << first->text().toStdString();
+}
+
+TEST_F(MainWindowRemindersTest, APauseShowsItsBarAndResumeEndsIt)
+{
+    m_window.remindersView()
+        ->findChild<QTreeWidget *>(QStringLiteral("ruleList"))
+        ->topLevelItem(0)
+        ->setCheckState(0, Qt::Checked);
+    m_controller.pauseForAnHour();
+    auto *label = m_window.remindersView()->findChild<QLabel *>(QStringLiteral("pauseLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_TRUE(label->text().contains(QStringLiteral("11:00"))) << label->text().toStdString();
+    EXPECT_TRUE(saved().pausedUntil.isValid());
+    Q_EMIT m_window.remindersView()->resumeRequested();
+    EXPECT_FALSE(saved().pausedUntil.isValid());
+}
+
+TEST_F(MainWindowRemindersTest, StartAtLoginFollowsTheBox)
+{
+    auto *box = m_window.remindersView()->findChild<QCheckBox *>(QStringLiteral("startAtLogin"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_FALSE(box->isHidden());
+    box->click();
+    EXPECT_TRUE(m_login.enabled);
+    box->click();
+    EXPECT_FALSE(m_login.enabled);
+}
+
+TEST_F(MainWindowRemindersTest, ClosingKeepsLimberInTheTrayOnlyWhenAsked)
+{
+    bool keep = true;
+    m_window.setKeepRunningWhenClosed([&keep] { return keep; });
+    QSignalSpy hidden(&m_window, &MainWindow::hiddenToTray);
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+
+    EXPECT_FALSE(m_window.close()); // the close is refused: the window only hides
+    EXPECT_FALSE(m_window.isVisible());
+    EXPECT_EQ(hidden.count(), 1);
+
+    m_window.bringForward();
+    EXPECT_TRUE(m_window.isVisible());
+    keep = false;
+    EXPECT_TRUE(m_window.close());
+    EXPECT_EQ(hidden.count(), 1);
+}
+
+TEST_F(MainWindowRemindersTest, QuitClosesEvenWhenTheTrayWouldKeepIt)
+{
+    m_window.setKeepRunningWhenClosed([] { return true; });
+    QSignalSpy hidden(&m_window, &MainWindow::hiddenToTray);
+    m_window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
+    QAction *quit = nullptr;
+    for (QAction *action : m_window.menuBar()->actions().constFirst()->menu()->actions()) {
+        if (action->text() == QStringLiteral("&Quit"))
+            quit = action;
+    }
+    ASSERT_NE(quit, nullptr);
+    quit->trigger();
+    EXPECT_FALSE(m_window.isVisible());
+    EXPECT_EQ(hidden.count(), 0);
+}
+
+} // namespace
