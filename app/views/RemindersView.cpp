@@ -3,6 +3,7 @@
 #include "ReminderRuleDialog.h"
 #include "ReminderText.h"
 #include "model/Limits.h"
+#include "model/Slug.h"
 #include "schedule/ReminderPlanner.h"
 #include "schedule/Schedule.h"
 #include "schedule/WallClock.h"
@@ -633,18 +634,7 @@ QString RemindersView::routineName(const QString &routineId) const
 
 QString RemindersView::uniqueRuleId(const QString &name) const
 {
-    QString slug;
-    for (const QChar c : name.toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
-            slug += QLatin1Char('-');
-    }
-    slug = slug.left(48);
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    if (slug.isEmpty())
-        slug = QStringLiteral("reminder");
+    const QString slug = slugFrom(name, QStringLiteral("reminder"));
     auto taken = [this](const QString &id) {
         return std::any_of(m_rules.cbegin(), m_rules.cend(), [&id](const ReminderRule &rule) { return rule.id == id; })
             || (m_removed && m_removed->second.id == id);

@@ -3,6 +3,7 @@
 #include "JsonFile.h"
 #include "RoutineFormat.h"
 #include "model/Limits.h"
+#include "model/Slug.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -96,18 +97,7 @@ QString RoutineStore::uniqueName(const QString &base) const
 
 QString RoutineStore::uniqueId(const QString &name) const
 {
-    QString slug;
-    for (const QChar c : name.toLower()) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
-            slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')))
-            slug += QLatin1Char('-');
-    }
-    slug = slug.left(48);
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    if (slug.isEmpty())
-        slug = QStringLiteral("routine");
+    const QString slug = slugFrom(name, QStringLiteral("routine"));
 
     auto taken = [this](const QString &id) {
         for (const QList<Routine> *list : {&m_builtIns, &m_user}) {
