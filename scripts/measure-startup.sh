@@ -4,10 +4,17 @@
 # Builds Release in build-bench-startup, then runs scripts/measure-startup-probe.py under Xvfb (no
 # window manager) in a private D-Bus session: 7 alternating start runs and 3 memory runs of each.
 # Prints a Markdown table for docs/PERFORMANCE.md ("Start-up and memory").
-# Usage: scripts/measure-startup.sh [build-dir]
+# Usage: scripts/measure-startup.sh [--with-sound] [build-dir]
+# --with-sound: the same, but both programs have an audio device, a private PulseAudio server
+# with a null sink (tests/audio/run-with-null-sink.sh; needs pulseaudio and pulseaudio-utils).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
+sound=""
+if [ "${1:-}" = "--with-sound" ]; then
+    sound="$here/tests/audio/run-with-null-sink.sh --"
+    shift
+fi
 build=${1:-"$here/build-bench-startup"}
 
 missing=""
@@ -28,8 +35,9 @@ runtime=$(mktemp -d)
 chmod 0700 "$runtime"
 trap 'rm -rf "$runtime"' EXIT INT TERM
 
-echo "Start-up and memory on $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d), Release, Xvfb 1280x800x24:"
+echo "Start-up and memory on $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d), Release, Xvfb 1280x800x24${sound:+, PulseAudio null sink}:"
 echo
+# shellcheck disable=SC2086 # $sound is a command and its argument, or nothing
 XDG_RUNTIME_DIR="$runtime" dbus-run-session -- \
     xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp -br" \
-    python3 "$here/scripts/measure-startup-probe.py" "$build/bin/limber" "$build/bench/limber-minimal-window"
+    $sound python3 "$here/scripts/measure-startup-probe.py" "$build/bin/limber" "$build/bench/limber-minimal-window"

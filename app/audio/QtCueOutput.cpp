@@ -37,6 +37,13 @@ QTextToSpeech *sharedSpeech()
 }
 #endif
 
+// Whether a speech engine is installed, without loading it (only the plugins' metadata is read).
+bool speechInstalled()
+{
+    static const bool installed = !QtCueOutput::speechEngines().isEmpty();
+    return installed;
+}
+
 } // namespace
 
 QtCueOutput::QtCueOutput(QObject *parent)
@@ -45,16 +52,9 @@ QtCueOutput::QtCueOutput(QObject *parent)
 {
     m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
     connect(m_devices, &QMediaDevices::audioOutputsChanged, this, &QtCueOutput::onAudioOutputsChanged);
-
-    for (const QString &id : ToneSynth::toneIds()) {
-        auto *effect = new QSoundEffect(this);
-        effect->setSource(toneUrl(id));
-        m_preloaded.insert(id, effect);
-    }
-
     m_speechDelay.setSingleShot(true);
     connect(&m_speechDelay, &QTimer::timeout, this, &QtCueOutput::speakNow);
-    setUpSpeech();
+    loadWhatIsNeeded();
 }
 
 QtCueOutput::~QtCueOutput()
@@ -95,7 +95,10 @@ void QtCueOutput::play(const Cue &cue)
 
 void QtCueOutput::playTone(const QString &toneId)
 {
-    if (m_settings.muted || !m_settings.tonesOn || !m_audioAvailable || !m_preloaded.contains(toneId))
+    if (m_settings.muted || !m_settings.tonesOn || !m_audioAvailable)
+        return;
+    preloadTones();
+    if (!m_preloaded.contains(toneId))
         return;
 
     auto *effect = new QSoundEffect(this);
@@ -120,6 +123,9 @@ void QtCueOutput::speakNow()
     const QString text = std::exchange(m_pendingText, QString());
 #ifdef LIMBER_HAVE_TEXTTOSPEECH
     if (text.isEmpty() || m_settings.isSilent() || !m_settings.voiceOn || !isSpeechAvailable())
+        return;
+    setUpSpeech(); // nobody prepared: the first text loads the engine
+    if (!isSpeechAvailable())
         return;
     // One voice at a time: say() replaces the text still being spoken.
     m_speech->say(text);
@@ -166,17 +172,51 @@ void QtCueOutput::setSettings(const CueSettings &settings)
             effect->setVolume(volume);
     }
     applySpeechSettings();
+    loadWhatIsNeeded();
+}
+
+void QtCueOutput::prepare()
+{
+    m_prepared = true;
+    loadWhatIsNeeded();
+}
+
+void QtCueOutput::loadWhatIsNeeded()
+{
+    // Nothing can be heard without an output: load nothing until one appears.
+    if (!m_audioAvailable)
+        return;
+    if (m_settings.tonesOn)
+        preloadTones();
+    if (m_prepared && m_settings.voiceOn)
+        setUpSpeech();
+}
+
+void QtCueOutput::preloadTones()
+{
+    if (!m_preloaded.isEmpty())
+        return;
+    for (const QString &id : ToneSynth::toneIds()) {
+        auto *effect = new QSoundEffect(this);
+        effect->setSource(toneUrl(id));
+        m_preloaded.insert(id, effect);
+    }
 }
 
 bool QtCueOutput::isSpeechAvailable() const
 {
-    return m_speech != nullptr && !m_speechFailed && m_audioAvailable;
+    // Before the engine is loaded, an installed one counts as working; if it then fails to
+    // start, speechAvailableChanged(false) says so.
+    return !m_speechFailed && m_audioAvailable && (m_speech != nullptr || speechInstalled());
 }
 
 QStringList QtCueOutput::availableVoices() const
 {
     QStringList names;
 #ifdef LIMBER_HAVE_TEXTTOSPEECH
+    // Only the engine knows its voices: asking for them loads it. Loading changes no setting,
+    // so this stays a query for the caller.
+    const_cast<QtCueOutput *>(this)->setUpSpeech();
     if (m_speech && !m_speechFailed) {
         const QList<QVoice> voices = m_speech->availableVoices();
         for (const QVoice &voice : voices)
@@ -217,20 +257,26 @@ void QtCueOutput::onAudioOutputsChanged()
     Q_EMIT audioAvailableChanged(available);
     if (isSpeechAvailable() != speechBefore)
         Q_EMIT speechAvailableChanged(isSpeechAvailable());
+    loadWhatIsNeeded();
 }
 
 void QtCueOutput::setUpSpeech()
 {
 #ifdef LIMBER_HAVE_TEXTTOSPEECH
+    if (m_speech || m_speechFailed)
+        return; // loaded already, or there is no engine
+    const bool before = isSpeechAvailable();
     m_speech = sharedSpeech();
-    m_speechFailed = false;
-    if (!m_speech)
-        return;
-    if (m_speech->state() == QTextToSpeech::Error
-        && m_speech->errorReason() == QTextToSpeech::ErrorReason::Initialization) {
+    if (!m_speech) {
         m_speechFailed = true;
-        return;
+    } else if (m_speech->state() == QTextToSpeech::Error
+               && m_speech->errorReason() == QTextToSpeech::ErrorReason::Initialization) {
+        m_speechFailed = true;
     }
+    if (isSpeechAvailable() != before)
+        Q_EMIT speechAvailableChanged(isSpeechAvailable());
+    if (m_speechFailed)
+        return;
     connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         if (state != QTextToSpeech::Error || m_speechFailed)
             return;

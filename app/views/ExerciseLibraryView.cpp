@@ -37,7 +37,12 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search exercises"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button's icon is looked up in the icon theme, slowly the first time: it is added
+    // once there is something to clear (it shows only then anyway).
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     m_search->setAccessibleName(tr("Search exercises"));
 
     m_kind->setObjectName(QStringLiteral("kindFilter"));
@@ -64,6 +69,8 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
 
     m_list->setObjectName(QStringLiteral("exerciseList"));
     m_list->setModel(m_thumbnails);
+    // The list shows at once with blank pictures; they are drawn just after.
+    m_thumbnails->drawAfterFirstPaintOf(m_list->viewport());
     m_list->setIconSize(m_thumbnails->thumbnailSize());
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Exercises"));

@@ -2,22 +2,21 @@
 
 #include "FigureColors.h"
 #include "FigurePainter.h"
-#include "illustration/IllustrationFormat.h"
+#include "FigureView.h"
 #include "model/ExerciseListModel.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPainter>
 #include <QPalette>
+#include <QTimer>
 
 namespace Limber {
 
 ExerciseThumbnails::ExerciseThumbnails(QObject *parent)
     : QIdentityProxyModel(parent)
-{
-    Result<IllustrationSet> set = IllustrationFormat::load();
-    if (set)
-        m_illustrations = std::move(set).value();
-}
+    , m_illustrations(FigureView::bundledIllustrations())
+{ }
 
 void ExerciseThumbnails::setThumbnailSize(const QSize &size)
 {
@@ -28,6 +27,7 @@ void ExerciseThumbnails::setThumbnailSize(const QSize &size)
 void ExerciseThumbnails::refresh()
 {
     m_cache.clear();
+    m_blank = QPixmap();
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::DecorationRole});
 }
@@ -38,9 +38,41 @@ QVariant ExerciseThumbnails::data(const QModelIndex &index, int role) const
         return QIdentityProxyModel::data(index, role);
     const QString id = index.data(ExerciseListModel::IdRole).toString();
     auto cached = m_cache.constFind(id);
-    if (cached == m_cache.constEnd())
-        cached = m_cache.insert(id, render(id));
-    return *cached;
+    if (cached != m_cache.constEnd())
+        return *cached;
+    if (!m_drawing)
+        return blank();
+    return *m_cache.insert(id, render(id));
+}
+
+void ExerciseThumbnails::drawAfterFirstPaintOf(QWidget *view)
+{
+    m_drawing = false;
+    view->installEventFilter(this);
+}
+
+bool ExerciseThumbnails::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_drawing) {
+        watched->removeEventFilter(this);
+        // On the event loop's next turn: the first picture is on the screen by then.
+        QTimer::singleShot(0, this, [this] {
+            m_drawing = true;
+            refresh();
+        });
+    }
+    return QIdentityProxyModel::eventFilter(watched, event);
+}
+
+QPixmap ExerciseThumbnails::blank() const
+{
+    if (m_blank.isNull()) {
+        const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+        m_blank = QPixmap(m_size * ratio);
+        m_blank.setDevicePixelRatio(ratio);
+        m_blank.fill(QApplication::palette().color(QPalette::Base));
+    }
+    return m_blank;
 }
 
 QPixmap ExerciseThumbnails::render(const QString &exerciseId) const

@@ -17,7 +17,9 @@ namespace {
 // The part of each loop step spent holding still at a key position before moving on.
 constexpr double holdShare = 0.4;
 
-const IllustrationSet &bundledIllustrations()
+} // namespace
+
+const IllustrationSet &FigureView::bundledIllustrations()
 {
     static const IllustrationSet set = [] {
         Result<IllustrationSet> loaded = IllustrationFormat::load();
@@ -29,8 +31,6 @@ const IllustrationSet &bundledIllustrations()
     }();
     return set;
 }
-
-} // namespace
 
 FigureView::FigureView(QWidget *parent)
     : QWidget(parent)
@@ -68,7 +68,7 @@ bool FigureView::setExercise(const QString &exerciseId)
     if (current && !current->positions.isEmpty()) {
         showStill(current->positions.constFirst());
         if (wasAnimating)
-            m_animation->start();
+            startAnimation();
     } else {
         m_pose = Pose();
         m_arrows.clear();
@@ -124,12 +124,33 @@ void FigureView::setAnimating(bool animating)
     if (!current || current->positions.size() < 2)
         return;
     updateDuration();
-    m_animation->start();
+    startAnimation();
 }
 
 bool FigureView::isAnimating() const
 {
-    return m_animation->state() == QAbstractAnimation::Running;
+    return m_animation->state() != QAbstractAnimation::Stopped;
+}
+
+void FigureView::startAnimation()
+{
+    m_animation->start();
+    if (!isVisible())
+        m_animation->pause(); // nobody sees it: showEvent() lets it go on
+}
+
+void FigureView::showEvent(QShowEvent *event)
+{
+    if (m_animation->state() == QAbstractAnimation::Paused)
+        m_animation->resume();
+    QWidget::showEvent(event);
+}
+
+void FigureView::hideEvent(QHideEvent *event)
+{
+    if (m_animation->state() == QAbstractAnimation::Running)
+        m_animation->pause();
+    QWidget::hideEvent(event);
 }
 
 void FigureView::setStepDuration(int milliseconds)

@@ -32,6 +32,8 @@ public:
 
     // The illustrations to draw; by default the ones bundled with Limber.
     void setIllustrations(const IllustrationSet &illustrations);
+    // The illustrations bundled with Limber, read once for the whole process.
+    [[nodiscard]] static const IllustrationSet &bundledIllustrations();
 
     // Shows the exercise's first key position. Returns false (and shows nothing) when the
     // exercise has no illustration.
@@ -46,7 +48,8 @@ public:
     void setSide(FigureSide side);
     [[nodiscard]] FigureSide side() const { return m_side; }
 
-    // Loops through the key positions, holding at each and moving smoothly to the next.
+    // Loops through the key positions, holding at each and moving smoothly to the next. The loop
+    // waits while the view is hidden (another tab, a hidden window) and goes on when it is shown.
     void setAnimating(bool animating);
     [[nodiscard]] bool isAnimating() const;
     // How long one hold-and-move step of the loop takes.
@@ -68,8 +71,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
+    void startAnimation();
     void onAnimationValue(const QVariant &value);
     void updateDuration();
     void showStill(const KeyPosition &position);

@@ -50,17 +50,28 @@ SoundMenu::SoundMenu(CueOutput &output, QWidget *parent)
                 [this, value = value] { change([value](CueSettings &s) { s.speechRate = value; }); });
     }
 
-    const QStringList voices = output.availableVoices();
-    QMenu *voiceMenu = addMenu(tr("Spea&ker"));
-    voiceMenu->setEnabled(!voices.isEmpty());
+    m_speaker = addMenu(tr("Spea&ker"));
+    // Only the speech engine knows its voices, and loading it takes time and memory: they are
+    // listed when this menu first opens, not when the window is built.
+    connect(this, &QMenu::aboutToShow, this, &SoundMenu::listVoices);
+    showSettings(output.settings());
+}
+
+void SoundMenu::listVoices()
+{
+    if (m_voicesListed)
+        return;
+    m_voicesListed = true;
+    const QStringList voices = m_output.availableVoices();
+    m_speaker->setEnabled(!voices.isEmpty());
     if (voices.isEmpty())
-        voiceMenu->setToolTip(tr("No speech engine is installed: cues sound as tones."));
-    QAction *automatic = voiceMenu->addAction(tr("&Default"));
+        m_speaker->setToolTip(tr("No speech engine is installed: cues sound as tones."));
+    QAction *automatic = m_speaker->addAction(tr("&Default"));
     automatic->setCheckable(true);
     automatic->setData(QString());
     m_voices->addAction(automatic);
     for (const QString &name : voices) {
-        QAction *action = voiceMenu->addAction(name);
+        QAction *action = m_speaker->addAction(name);
         action->setCheckable(true);
         action->setData(name);
         m_voices->addAction(action);
@@ -69,7 +80,7 @@ SoundMenu::SoundMenu(CueOutput &output, QWidget *parent)
         connect(action, &QAction::triggered, this,
                 [this, name = action->data().toString()] { change([&name](CueSettings &s) { s.voiceName = name; }); });
     }
-    showSettings(output.settings());
+    showSettings(m_output.settings());
 }
 
 void SoundMenu::showSettings(const CueSettings &settings)

@@ -27,6 +27,7 @@ Q_SIGNALS:
 
 private:
     void change(const std::function<void(CueSettings &)> &edit);
+    void listVoices();
 
     CueOutput &m_output;
     QAction *m_mute;
@@ -35,6 +36,8 @@ private:
     QActionGroup *m_volumes;
     QActionGroup *m_rates;
     QActionGroup *m_voices;
+    QMenu *m_speaker = nullptr; // its voices are listed when the Sound menu first opens
+    bool m_voicesListed = false;
 };
 
 } // namespace Limber
