@@ -1,6 +1,7 @@
 // limber: with a command it answers on the terminal without opening a window; without one it
 // opens the window. See `limber --help`.
 #include "cli/CommandLine.h"
+#include "platform/SingleInstance.h"
 #include "platform/Translations.h"
 #include "print/SheetCommand.h"
 #include "storage/DataFolder.h"
@@ -69,10 +70,47 @@ int main(int argc, char **argv)
         return Limber::CommandLine(out, err).run(QCoreApplication::arguments().mid(1));
     }
 
+    // Read before QApplication: Qt's X11 connection takes DESKTOP_STARTUP_ID away as it starts.
+    const QString launchToken = qEnvironmentVariableIsEmpty("XDG_ACTIVATION_TOKEN")
+        ? qEnvironmentVariable("DESKTOP_STARTUP_ID")
+        : qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Limber"));
     Limber::installTranslations(app);
-    return Limber::runDesktopApp(app, Limber::DataFolder::resolve(dataDirArgument(arguments)),
-                                 start ? start->routine : QString(), start ? start->level : std::nullopt);
+
+    Limber::DesktopOptions options;
+    options.dataDirOption = dataDirArgument(arguments);
+    if (options.dataDirOption.isEmpty())
+        options.dataDirOption = qEnvironmentVariable(Limber::DataFolder::environmentVariable);
+    options.dataDir = Limber::DataFolder::resolve(dataDirArgument(arguments));
+    options.background = arguments.contains(QLatin1String("--background"));
+    if (start) {
+        options.startRoutine = start->routine;
+        options.level = start->level;
+    }
+
+    // One Limber per user and data folder: a second launch hands its request to the first.
+    using Limber::SingleInstance;
+    SingleInstance instance(SingleInstance::serverNameFor(options.dataDir));
+    switch (instance.listen()) {
+    case SingleInstance::Role::Primary:
+        break;
+    case SingleInstance::Role::Secondary: {
+        if (options.background && !start)
+            return 0; // started at login, but Limber already runs
+        SingleInstance::Request request = start ? SingleInstance::Request::start(start->routine, start->level)
+                                                : SingleInstance::Request::activate();
+        request.activationToken = launchToken;
+        if (const QString error = instance.send(request); !error.isEmpty()) {
+            QTextStream(stderr) << QStringLiteral("limber: ") << error << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+    case SingleInstance::Role::Unavailable: // run all the same, without the check
+        QTextStream(stderr) << QStringLiteral("limber: ") << instance.errorString() << Qt::endl;
+        break;
+    }
+    return Limber::runDesktopApp(app, options, instance.isPrimary() ? &instance : nullptr);
 }

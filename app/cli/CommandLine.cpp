@@ -291,6 +291,10 @@ void CommandLine::printHelp()
           << tr("Without a command, limber opens its window; 'limber start ROUTINE [--level L]' opens it "
                 "straight into that routine's session.")
           << Qt::endl
+          << tr("'limber --background' starts Limber in the tray without opening its window, to wait for "
+                "reminders (starting at login does this). While Limber runs, 'limber' brings its window "
+                "forward and 'limber start' starts the routine there.")
+          << Qt::endl
           << Qt::endl
           << tr("Commands:") << Qt::endl;
     for (const CommandSpec &spec : commandSpecs()) {

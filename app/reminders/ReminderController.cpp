@@ -61,7 +61,10 @@ ReminderNotice ReminderController::noticeFor(const Reminder &reminder) const
         body = tr("The routine this reminder starts is no longer there. Open Limber to choose another one.");
     }
 
-    const QString at = QLocale().toString(reminder.scheduled.time(), QLocale::ShortFormat);
+    // The locale's short time, to the minute (some locales' short format carries seconds).
+    QString timeFormat = QLocale().timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
+    const QString at = QLocale().toString(reminder.scheduled.time(), timeFormat);
     if (reminder.catchUp) {
         const QString away = m_missedSinceNotice > 0
             ? tr("You were away at %1, and %n earlier reminder(s) passed too.", nullptr, m_missedSinceNotice).arg(at)

@@ -2,16 +2,25 @@
 
 #include "MainWindow.h"
 #include "QtCueOutput.h"
+#include "SessionWindow.h"
+#include "platform/SingleInstance.h"
 #include "platform/Theme.h"
+#include "reminders/DesktopReminders.h"
 #include "storage/Library.h"
 
 #include <QApplication>
+#include <QChildEvent>
 #include <QCoreApplication>
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <utility>
 
 namespace Limber {
 
@@ -20,6 +29,98 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Limber::DesktopApp)
 };
+
+// Calls `then` once, just after `window` is first painted: what the first picture does not
+// need waits until it is on the screen.
+class AfterFirstPaint final : public QObject
+{
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_then) {
+            watched->removeEventFilter(this);
+            // On the event loop's next turn: by then the painted window has been flushed.
+            QTimer::singleShot(0, watched, std::exchange(m_then, {}));
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
+
+// Follows the session windows the main window opens (each one is its child): once a session
+// window is on the screen, the cues load what the session will need (the speech engine), so
+// the first cue is on time and the first picture is not late. And when Limber started straight
+// into a session, it shows the main window once no session window is left open.
+class SessionWindows final : public QObject
+{
+public:
+    SessionWindows(MainWindow &window, QtCueOutput &cues)
+        : QObject(&window)
+        , m_window(window)
+        , m_cues(cues)
+    {
+        window.installEventFilter(this);
+    }
+
+    // The main window stays hidden, and Limber running, until the session windows are closed.
+    void showMainWindowAfterSessions()
+    {
+        m_mainWindowWaits = true;
+        m_quitOnLastWindowClosed = QApplication::quitOnLastWindowClosed();
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == &m_window && event->type() == QEvent::ChildPolished) {
+            // Sent once per child, as it is first shown.
+            if (auto *session = qobject_cast<SessionWindow *>(static_cast<QChildEvent *>(event)->child())) {
+                session->installEventFilter(this);
+                new AfterFirstPaint(session, [cues = &m_cues] { cues->prepare(); });
+            }
+        } else if (event->type() == QEvent::Hide && !event->spontaneous() && m_mainWindowWaits
+                   && qobject_cast<SessionWindow *>(watched)) {
+            // "Again" closes one session window and opens the next: look once that is done.
+            QTimer::singleShot(0, this, [this] { showMainWindowIfNoSession(); });
+        }
+        return false;
+    }
+
+private:
+    void showMainWindowIfNoSession()
+    {
+        const SessionWindow *session = m_window.sessionWindow();
+        if (!m_mainWindowWaits || (session && session->isVisible()))
+            return;
+        m_mainWindowWaits = false;
+        m_window.show();
+        QApplication::setQuitOnLastWindowClosed(m_quitOnLastWindowClosed);
+    }
+
+    MainWindow &m_window;
+    QtCueOutput &m_cues;
+    bool m_mainWindowWaits = false;
+    bool m_quitOnLastWindowClosed = true;
+};
+
+void setApplicationIcon()
+{
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(LIMBER_APP_ID), QIcon(QStringLiteral(":/limber/icons/" LIMBER_APP_ID ".svg"))));
+}
+
 } // namespace
 
 QString recoverUnreadableStore(Library &library)
@@ -36,11 +137,43 @@ QString recoverUnreadableStore(Library &library)
     return Text::tr("%1\n\n%2").arg(problem->message(), what);
 }
 
-int runDesktopApp(QApplication &app, const QString &dataDir, const QString &startRoutine, std::optional<Level> level)
+// A second `limber` hands its request to this one: raise the window, or start a routine here.
+void answerOtherLaunches(SingleInstance &instance, MainWindow &window, const Library &library)
+{
+    instance.setHandler([&window, &library](const SingleInstance::Request &request) -> QString {
+        if (request.action == SingleInstance::Request::Action::Start) {
+            const Routine *routine = library.routines().find(request.routine);
+            if (!routine)
+                return Text::tr("there is no routine '%1'. 'limber routines' lists them.").arg(request.routine);
+            if (routine->items.isEmpty())
+                return Text::tr("the routine '%1' has no exercises to play.").arg(request.routine);
+        }
+        QTimer::singleShot(0, &window, [&window, request] {
+            if (!request.activationToken.isEmpty())
+                qputenv("XDG_ACTIVATION_TOKEN", request.activationToken.toUtf8());
+            if (request.action == SingleInstance::Request::Action::Start) {
+                if (SessionWindow *session = window.startSession(request.routine, request.level)) {
+                    session->setWindowState(session->windowState() & ~Qt::WindowMinimized);
+                    return;
+                }
+            }
+            if (SessionWindow *session = window.sessionWindow();
+                session && session->isVisible() && !window.isVisible()) {
+                session->raise();
+                session->activateWindow();
+                return;
+            }
+            window.bringForward();
+        });
+        return {};
+    });
+}
+
+int runDesktopApp(QApplication &app, const DesktopOptions &options, SingleInstance *instance)
 {
     QGuiApplication::setDesktopFileName(QStringLiteral(LIMBER_APP_ID));
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(QStringLiteral(LIMBER_APP_ID), QIcon(QStringLiteral(":/limber/icons/" LIMBER_APP_ID ".svg"))));
+    const QString &dataDir = options.dataDir;
+    const QString &startRoutine = options.startRoutine;
 
     Result<std::shared_ptr<Library>> opened = Library::open(dataDir);
     if (!opened) {
@@ -69,13 +202,54 @@ int runDesktopApp(QApplication &app, const QString &dataDir, const QString &star
     QtCueOutput cues;
     cues.setSettings(MainWindow::savedCueSettings(settings));
     window.setCueOutput(&cues);
-    window.show();
-    if (!startRoutine.isEmpty())
-        window.startSession(startRoutine, level);
+    auto *sessions = new SessionWindows(window, cues);
+    std::unique_ptr<DesktopReminders> reminders;
+    const auto startReminders = [&] {
+        reminders = std::make_unique<DesktopReminders>(*library, window, settings, dataDir, options.dataDirOption);
+        if (const QString problem = reminders->startupProblem(); !problem.isEmpty())
+            QMessageBox::warning(&window, Text::tr("Your reminders could not be read"), problem);
+    };
+    if (instance)
+        answerOtherLaunches(*instance, window, *library);
 
-    if (const QString message = recoverUnreadableStore(*library); !message.isEmpty())
-        QMessageBox::warning(&window, Text::tr("Your routines could not be read"), message);
-    return app.exec();
+    if (options.background && startRoutine.isEmpty()) {
+        // Started at login: wait in the tray. Without a tray, the window waits minimised.
+        startReminders();
+        setApplicationIcon();
+        if (!reminders->canWaitInTray())
+            window.showMinimized();
+        else
+            QApplication::setQuitOnLastWindowClosed(false);
+        if (const QString message = recoverUnreadableStore(*library); !message.isEmpty()) {
+            window.bringForward();
+            QMessageBox::warning(&window, Text::tr("Your routines could not be read"), message);
+        }
+    } else {
+        // Straight into a session, only the session window is shown: the main window (a second
+        // full-size window to draw and keep) appears when the session window closes.
+        QWidget *first = &window;
+        if (!startRoutine.isEmpty()) {
+            if (SessionWindow *session = window.startSession(startRoutine, options.level)) {
+                sessions->showMainWindowAfterSessions();
+                first = session;
+            }
+        }
+        if (first == &window)
+            window.show();
+        // The window icon (an SVG, looked up in the icon theme first) and the reminders (the tray,
+        // the notification service on D-Bus) are not needed for the first picture.
+        new AfterFirstPaint(first, [&] {
+            setApplicationIcon();
+            startReminders();
+        });
+        if (const QString message = recoverUnreadableStore(*library); !message.isEmpty())
+            QMessageBox::warning(first, Text::tr("Your routines could not be read"), message);
+    }
+
+    const int exitCode = app.exec();
+    if (instance)
+        instance->setHandler({});
+    return exitCode;
 }
 
 } // namespace Limber

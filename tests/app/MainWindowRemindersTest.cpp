@@ -6,6 +6,7 @@
 #include "ScheduleFixtures.h"
 #include "platform/LoginItem.h"
 #include "reminders/ReminderController.h"
+#include "reminders/WindowNotifier.h"
 #include "schedule/ScheduleFormat.h"
 #include "schedule/ScheduleStore.h"
 #include "storage/Library.h"
@@ -18,6 +19,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -58,6 +61,14 @@ protected:
         m_rig.service->setSchedule(ScheduleFormat::starter());
         m_rig.service->start();
         m_window.setReminders(&m_controller, m_rig.wall, &m_login);
+    }
+
+    void switchFirstRuleOn()
+    {
+        m_window.remindersView()
+            ->findChild<QTreeWidget *>(QStringLiteral("ruleList"))
+            ->topLevelItem(0)
+            ->setCheckState(0, Qt::Checked);
     }
 
     Schedule saved() const
@@ -174,6 +185,29 @@ TEST_F(MainWindowRemindersTest, QuitClosesEvenWhenTheTrayWouldKeepIt)
     quit->trigger();
     EXPECT_FALSE(m_window.isVisible());
     EXPECT_EQ(hidden.count(), 0);
+}
+
+TEST_F(MainWindowRemindersTest, WithoutNotificationsOrTrayTheWindowItselfReminds)
+{
+    WindowNotifier notifier(m_window);
+    m_controller.setNotifier(&notifier);
+    QSignalSpy starts(&m_controller, &ReminderController::startRoutineRequested);
+    m_window.showMinimized();
+
+    switchFirstRuleOn();
+    m_rig.runMinutes(31); // the 10:30 desk break
+    QMessageBox *box = notifier.message();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->isVisible());
+    EXPECT_FALSE(m_window.isMinimized());
+    EXPECT_EQ(box->windowTitle(), QStringLiteral("Desk break"));
+    auto *start = qobject_cast<QPushButton *>(box->defaultButton());
+    ASSERT_NE(start, nullptr);
+    EXPECT_EQ(start->text(), QStringLiteral("&Start"));
+    start->click();
+    ASSERT_EQ(starts.count(), 1);
+    EXPECT_EQ(starts.constFirst().constFirst().toString(), QStringLiteral("desk-break"));
+    EXPECT_EQ(notifier.message(), nullptr);
 }
 
 } // namespace
