@@ -688,6 +688,10 @@
         <source>Wrote the schedule to %1.</source>
         <translation>Zeitplan nach %1 geschrieben.</translation>
     </message>
+    <message>
+        <source>&apos;limber --background&apos; starts Limber in the tray without opening its window, to wait for reminders (starting at login does this). While Limber runs, &apos;limber&apos; brings its window forward and &apos;limber start&apos; starts the routine there.</source>
+        <translation>„limber --background“ startet Limber im Infobereich, ohne sein Fenster zu öffnen, und wartet dort auf Erinnerungen (so startet Limber auch bei der Anmeldung). Während Limber läuft, holt „limber“ sein Fenster nach vorn und „limber start“ startet die Routine dort.</translation>
+    </message>
 </context>
 <context>
     <name>Limber::CountdownRing</name>
@@ -863,6 +867,41 @@
     <message>
         <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
         <translation>es gibt keine Routine „%1“. „limber routines“ listet alle Routinen auf.</translation>
+    </message>
+    <message>
+        <source>Your reminders could not be read</source>
+        <translation>Deine Erinnerungen konnten nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::DesktopReminders</name>
+    <message>
+        <source>%1
+
+It was kept as %2, and your reminders start again from the suggested ones, switched off.</source>
+        <translation>%1
+
+Die Datei wurde als %2 gesichert. Deine Erinnerungen beginnen wieder mit den vorgeschlagenen, alle ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>%1
+
+It could not be moved aside (%2), so Limber will not save reminders over it until you move it yourself.</source>
+        <translation>%1
+
+Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wieder Erinnerungen darin, wenn du sie selbst verschoben hast.</translation>
+    </message>
+    <message>
+        <source>Your reminders could not be saved</source>
+        <translation>Deine Erinnerungen konnten nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Limber is still running</source>
+        <translation>Limber läuft weiter</translation>
+    </message>
+    <message>
+        <source>Your reminders will come as planned. To end Limber, choose Quit Limber from this icon&apos;s menu.</source>
+        <translation>Deine Erinnerungen kommen wie geplant. Um Limber zu beenden, wähle „Limber beenden“ im Menü dieses Symbols.</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1154,24 @@
     </message>
 </context>
 <context>
+    <name>Limber::FreedesktopNotifier</name>
+    <message>
+        <source>To start it, open Limber.</source>
+        <translation>Öffne Limber, um sie zu starten.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Um %n min zurückstellen</numerusform>
+            <numerusform>Um %n min zurückstellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Limber::IllustrationFormat</name>
     <message>
         <source>expected a whole number from %1 to %2.</source>
@@ -1310,6 +1367,10 @@
         <source>the file cannot be saved (%1).</source>
         <translation>die Datei kann nicht gespeichert werden (%1).</translation>
     </message>
+    <message>
+        <source>the file could not be moved aside to %1.</source>
+        <translation>die Datei konnte nicht nach %1 verschoben werden.</translation>
+    </message>
 </context>
 <context>
     <name>Limber::Level</name>
@@ -1335,6 +1396,13 @@
     <message>
         <source>the bundled routines are damaged: %1</source>
         <translation>die mitgelieferten Routinen sind beschädigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::LoginItem</name>
+    <message>
+        <source>Starting at login is not available on this system.</source>
+        <translation>Der Start bei der Anmeldung ist auf diesem System nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1507,63 @@
         <source>D&amp;ark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Starting at login</source>
+        <translation>Start bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Limber could not set itself to start at login.
+
+%1</source>
+        <translation>Limber konnte den Start bei der Anmeldung nicht einrichten.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Limber could not stop starting at login.
+
+%1</source>
+        <translation>Limber konnte den Start bei der Anmeldung nicht abschalten.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderController</name>
+    <message numerus="yes">
+        <source>Time for “%1”: about %n minute(s).</source>
+        <translation>
+            <numerusform>Zeit für „%1“: etwa %n Minute.</numerusform>
+            <numerusform>Zeit für „%1“: etwa %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The routine this reminder starts is no longer there. Open Limber to choose another one.</source>
+        <translation>Die Routine, die diese Erinnerung startet, gibt es nicht mehr. Öffne Limber, um eine andere auszuwählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away at %1, and %n earlier reminder(s) passed too.</source>
+        <translation>
+            <numerusform>Um %1 warst du nicht da, und %n frühere Erinnerung ist auch schon verstrichen.</numerusform>
+            <numerusform>Um %1 warst du nicht da, und %n frühere Erinnerungen sind auch schon verstrichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were away at %1.</source>
+        <translation>Um %1 warst du nicht da.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Snoozed from %1. %2</source>
+        <translation>Zurückgestellt (eigentlich %1). %2</translation>
+    </message>
 </context>
 <context>
     <name>Limber::ReminderReport</name>
@@ -1464,6 +1589,148 @@
     </message>
 </context>
 <context>
+    <name>Limber::ReminderRuleDialog</name>
+    <message>
+        <source>At set &amp;times</source>
+        <translation>Zu &amp;festen Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>E&amp;very few minutes within set hours</source>
+        <translation>Alle paar &amp;Minuten in einem festen Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Add Time</source>
+        <translation>Uhrzeit &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Switched on</source>
+        <translation>&amp;Eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>What to call this reminder</source>
+        <translation>Wie diese Erinnerung heißen soll</translation>
+    </message>
+    <message>
+        <source>Add another time of day (%1 at most).</source>
+        <translation>Eine weitere Uhrzeit hinzufügen (höchstens %1).</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>What the reminder starts</source>
+        <translation>Was die Erinnerung startet</translation>
+    </message>
+    <message>
+        <source>A reminder that is switched off keeps its settings but does not remind you.</source>
+        <translation>Eine ausgeschaltete Erinnerung behält ihre Einstellungen, erinnert dich aber nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>&amp;Tage:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts:</source>
+        <translation>&amp;Startet:</translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation>Neue Erinnerung</translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation>Erinnerung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>Uhrzeit %1</translation>
+    </message>
+    <message>
+        <source>%1 times is the most a reminder can have.</source>
+        <translation>Eine Erinnerung kann höchstens %1 Uhrzeiten haben.</translation>
+    </message>
+    <message>
+        <source>Missing routine</source>
+        <translation>Fehlende Routine</translation>
+    </message>
+    <message>
+        <source>There is no routine with the id &quot;%1&quot; any more.</source>
+        <translation>Es gibt keine Routine mit der ID „%1“ mehr.</translation>
+    </message>
+    <message>
+        <source>Give the reminder a name.</source>
+        <translation>Gib der Erinnerung einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>Add at least one time.</source>
+        <translation>Füge mindestens eine Uhrzeit hinzu.</translation>
+    </message>
+    <message>
+        <source>The hours end (%1) before they start (%2).</source>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders a day: %1.</source>
+        <translation>
+            <numerusform>%n Erinnerung am Tag: %1.</numerusform>
+            <numerusform>%n Erinnerungen am Tag: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Wähle mindestens einen Tag aus.</translation>
+    </message>
+    <message>
+        <source>The routine this reminder started no longer exists. Choose what it should start.</source>
+        <translation>Die Routine, die diese Erinnerung gestartet hat, gibt es nicht mehr. Wähle aus, was sie starten soll.</translation>
+    </message>
+</context>
+<context>
     <name>Limber::ReminderTarget</name>
     <message>
         <source>Posture check</source>
@@ -1472,6 +1739,249 @@
     <message>
         <source>Check how you sit: keep your spine neutral and stop any slouching.</source>
         <translation>Prüf, wie du sitzt: Halte die Wirbelsäule neutral und sitz nicht zusammengesunken.</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation>an keinem Tag</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation>am Wochenende</translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation>jeden %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes from %1 to %2</source>
+        <translation>
+            <numerusform>Jede Minute von %1 bis %2</numerusform>
+            <numerusform>Alle %n Minuten von %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No times</source>
+        <translation>Keine Uhrzeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day from %1 to %2</source>
+        <translation>
+            <numerusform>%n-mal täglich von %1 bis %2</numerusform>
+            <numerusform>%n-mal täglich von %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>when a reminder comes, then on which days</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Heute %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date in Qt&apos;s date format: Mon 25 Nov</comment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RemindersView</name>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>E&amp;ntfernen</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>Rück&amp;gängig</translation>
+    </message>
+    <message>
+        <source>Start Limber when I &amp;log in</source>
+        <translation>Limber beim An&amp;melden starten</translation>
+    </message>
+    <message>
+        <source>Remind me again from now on.</source>
+        <translation>Erinnere mich ab jetzt wieder.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächstes Mal</translation>
+    </message>
+    <message>
+        <source>Space switches the chosen reminder on or off; Enter edits it; Delete removes it.</source>
+        <translation>Leertaste schaltet die gewählte Erinnerung ein oder aus; Eingabe bearbeitet sie; Entf entfernt sie.</translation>
+    </message>
+    <message>
+        <source>Add a reminder.</source>
+        <translation>Eine Erinnerung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Change the chosen reminder (Enter).</source>
+        <translation>Die gewählte Erinnerung ändern (Eingabe).</translation>
+    </message>
+    <message>
+        <source>Remove the chosen reminder (Delete). You can undo it.</source>
+        <translation>Die gewählte Erinnerung entfernen (Entf). Du kannst das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Next five reminders</source>
+        <translation>Die nächsten fünf Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Limber then waits in the background to remind you, from the moment you log in.</source>
+        <translation>Limber wartet dann ab deiner Anmeldung im Hintergrund, um dich zu erinnern.</translation>
+    </message>
+    <message>
+        <source>On. Untick to switch this reminder off.</source>
+        <translation>Ein. Entferne das Häkchen, um diese Erinnerung auszuschalten.</translation>
+    </message>
+    <message>
+        <source>Off. Tick to switch this reminder on.</source>
+        <translation>Aus. Setz das Häkchen, um diese Erinnerung einzuschalten.</translation>
+    </message>
+    <message>
+        <source>Missing routine</source>
+        <translation>Fehlende Routine</translation>
+    </message>
+    <message>
+        <source>The routine this reminder starts no longer exists. Edit the reminder to choose another.</source>
+        <translation>Die Routine, die diese Erinnerung startet, gibt es nicht mehr. Bearbeite die Erinnerung, um eine andere auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Starts the routine “%1”.</source>
+        <translation>Startet die Routine „%1“.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Never — no days chosen</source>
+        <translation>Nie – keine Tage ausgewählt</translation>
+    </message>
+    <message>
+        <source>Never — no times set</source>
+        <translation>Nie – keine Uhrzeiten festgelegt</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 reminders is the most Limber keeps.</source>
+        <translation>Limber speichert höchstens %1 Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>You have no reminders. Add one and Limber will remind you to move.</source>
+        <translation>Du hast keine Erinnerungen. Füge eine hinzu, dann erinnert dich Limber daran, dich zu bewegen.</translation>
+    </message>
+    <message>
+        <source>Reminders are off until you switch one on: tick the box beside a reminder.</source>
+        <translation>Die Erinnerungen sind aus, bis du eine einschaltest: Setz das Häkchen neben einer Erinnerung.</translation>
+    </message>
+    <message>
+        <source>missing routine</source>
+        <translation>fehlende Routine</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Nothing is coming up: there are no reminders yet.</source>
+        <translation>Es steht nichts an: Es gibt noch keine Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Nothing is coming up: every reminder is switched off.</source>
+        <translation>Es steht nichts an: Alle Erinnerungen sind ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Nothing is coming up: the reminders that are on have no days chosen.</source>
+        <translation>Es steht nichts an: Für die eingeschalteten Erinnerungen sind keine Tage ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Nothing is coming up while reminders are paused.</source>
+        <translation>Es steht nichts an, solange die Erinnerungen pausiert sind.</translation>
+    </message>
+    <message>
+        <source>Nothing is coming up.</source>
+        <translation>Es steht nichts an.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until %1.</source>
+        <translation>Die Erinnerungen sind bis %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until tomorrow.</source>
+        <translation>Die Erinnerungen sind bis morgen pausiert.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused until tomorrow at %1.</source>
+        <translation>Die Erinnerungen sind bis morgen um %1 pausiert.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
+        <translation>„%1“ wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1847,10 +2357,6 @@
 <context>
     <name>Limber::RoutineStore</name>
     <message>
-        <source>the file could not be moved aside to %1.</source>
-        <translation>die Datei konnte nicht nach %1 verschoben werden.</translation>
-    </message>
-    <message>
         <source>built-in routines cannot be changed; make a copy instead.</source>
         <translation>mitgelieferte Routinen lassen sich nicht ändern; erstelle stattdessen eine Kopie.</translation>
     </message>
@@ -2067,10 +2573,6 @@
 </context>
 <context>
     <name>Limber::ScheduleStore</name>
-    <message>
-        <source>the file could not be moved aside to %1.</source>
-        <translation>die Datei konnte nicht nach %1 verschoben werden.</translation>
-    </message>
     <message>
         <source>this file could not be read, so Limber will not save over it. Move it aside first.</source>
         <translation>diese Datei konnte nicht gelesen werden, deshalb überschreibt Limber sie nicht. Verschiebe sie zuerst an einen anderen Ort.</translation>
@@ -2331,6 +2833,29 @@
     </message>
 </context>
 <context>
+    <name>Limber::SingleInstance</name>
+    <message>
+        <source>The running Limber did not understand the request.</source>
+        <translation>Das laufende Limber hat die Anfrage nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Another version of Limber is running. Close it and try again.</source>
+        <translation>Eine andere Version von Limber läuft. Schließ sie und versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>the level must be gentle, standard or full, not &apos;%1&apos;.</source>
+        <translation>die Stufe muss gentle, standard oder full sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Limber is still starting. Try again in a moment.</source>
+        <translation>Limber startet noch. Versuch es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Limber is running but did not answer.</source>
+        <translation>Limber läuft, hat aber nicht geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>Limber::SoundMenu</name>
     <message>
         <source>&amp;Sound</source>
@@ -2420,6 +2945,85 @@
     </message>
 </context>
 <context>
+    <name>Limber::TrayIcon</name>
+    <message>
+        <source>Start a &amp;Routine</source>
+        <translation>&amp;Routine starten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reminders</source>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reminders</source>
+        <translation>Erinnerungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>For an &amp;Hour</source>
+        <translation>Für eine &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Next Reminder</source>
+        <translation>&amp;Nächste Erinnerung überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Limber</source>
+        <translation>&amp;Limber öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Limber</source>
+        <translation>Limber &amp;beenden</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <comment>a time of day</comment>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday, then a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Reminders paused until tomorrow</source>
+        <translation>Erinnerungen bis morgen pausiert</translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation>Erinnerungen pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <comment>a moment</comment>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <comment>a moment, then the reminder&apos;s name</comment>
+        <translation>Als Nächstes: %1 %2</translation>
+    </message>
+    <message>
+        <source>No reminders are on</source>
+        <translation>Keine Erinnerung ist eingeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::TrayMessageNotifier</name>
+    <message>
+        <source>Click here to start.</source>
+        <translation>Klick hier, um zu starten.</translation>
+    </message>
+</context>
+<context>
     <name>Limber::Vocabulary</name>
     <message>
         <source>Stretch</source>
@@ -2504,6 +3108,47 @@
     <message>
         <source>Chest</source>
         <translation>Brust</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::WeekdayPicker</name>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>Monday to Friday, shortened</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>Montag bis Freitag</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::WindowNotifier</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;nooze %n min</source>
+        <translation>
+            <numerusform>Um %n min &amp;zurückstellen</numerusform>
+            <numerusform>Um %n min &amp;zurückstellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Limber::XdgAutostart</name>
+    <message>
+        <source>the file cannot be removed (%1).</source>
+        <translation>die Datei kann nicht entfernt werden (%1).</translation>
+    </message>
+    <message>
+        <source>Starts Limber in the background for your exercise reminders</source>
+        <translation>Startet Limber im Hintergrund für deine Übungserinnerungen</translation>
     </message>
 </context>
 </TS>

@@ -688,6 +688,10 @@
         <source>Wrote the schedule to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;limber --background&apos; starts Limber in the tray without opening its window, to wait for reminders (starting at login does this). While Limber runs, &apos;limber&apos; brings its window forward and &apos;limber start&apos; starts the routine there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::CountdownRing</name>
@@ -858,6 +862,37 @@
     </message>
     <message>
         <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminders could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::DesktopReminders</name>
+    <message>
+        <source>%1
+
+It was kept as %2, and your reminders start again from the suggested ones, switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+It could not be moved aside (%2), so Limber will not save reminders over it until you move it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminders could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reminders will come as planned. To end Limber, choose Quit Limber from this icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,6 +1146,24 @@
     </message>
 </context>
 <context>
+    <name>Limber::FreedesktopNotifier</name>
+    <message>
+        <source>To start it, open Limber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Snooze %n min</numerusform>
+            <numerusform>Snooze %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Limber::IllustrationFormat</name>
     <message>
         <source>expected a whole number from %1 to %2.</source>
@@ -1306,6 +1359,10 @@
         <source>the file cannot be saved (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file could not be moved aside to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::Level</name>
@@ -1330,6 +1387,13 @@
     </message>
     <message>
         <source>the bundled routines are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::LoginItem</name>
+    <message>
+        <source>Starting at login is not available on this system.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1435,6 +1499,59 @@
         <source>D&amp;ark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber could not set itself to start at login.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber could not stop starting at login.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderController</name>
+    <message numerus="yes">
+        <source>Time for “%1”: about %n minute(s).</source>
+        <translation>
+            <numerusform>Time for “%1”: about %n minute.</numerusform>
+            <numerusform>Time for “%1”: about %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The routine this reminder starts is no longer there. Open Limber to choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You were away at %1, and %n earlier reminder(s) passed too.</source>
+        <translation>
+            <numerusform>You were away at %1, and %n earlier reminder passed too.</numerusform>
+            <numerusform>You were away at %1, and %n earlier reminders passed too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You were away at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed from %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::ReminderReport</name>
@@ -1460,6 +1577,148 @@
     </message>
 </context>
 <context>
+    <name>Limber::ReminderRuleDialog</name>
+    <message>
+        <source>At set &amp;times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;very few minutes within set hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to call this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another time of day (%1 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reminder starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder that is switched off keeps its settings but does not remind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;rts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 times is the most a reminder can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no routine with the id &quot;%1&quot; any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reminder a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours end (%1) before they start (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminders a day: %1.</source>
+        <translation>
+            <numerusform>%n reminder a day: %1.</numerusform>
+            <numerusform>%n reminders a day: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine this reminder started no longer exists. Choose what it should start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Limber::ReminderTarget</name>
     <message>
         <source>Posture check</source>
@@ -1467,6 +1726,249 @@
     </message>
     <message>
         <source>Check how you sit: keep your spine neutral and stop any slouching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ReminderText</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes from %1 to %2</source>
+        <translation>
+            <numerusform>Every minute from %1 to %2</numerusform>
+            <numerusform>Every %n minutes from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a day from %1 to %2</source>
+        <translation>
+            <numerusform>Once a day from %1 to %2</numerusform>
+            <numerusform>%n times a day from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>when a reminder comes, then on which days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <comment>a date in Qt&apos;s date format: Mon 25 Nov</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::RemindersView</name>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Limber when I &amp;log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me again from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space switches the chosen reminder on or off; Enter edits it; Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen reminder (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen reminder (Delete). You can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next five reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber then waits in the background to remind you, from the moment you log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On. Untick to switch this reminder off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off. Tick to switch this reminder on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine this reminder starts no longer exists. Edit the reminder to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the routine “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never — no days chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never — no times set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reminders is the most Limber keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no reminders. Add one and Limber will remind you to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are off until you switch one on: tick the box beside a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is coming up: there are no reminders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is coming up: every reminder is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is coming up: the reminders that are on have no days chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is coming up while reminders are paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is coming up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are paused until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are paused until tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are paused until tomorrow at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1843,10 +2345,6 @@
 <context>
     <name>Limber::RoutineStore</name>
     <message>
-        <source>the file could not be moved aside to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>built-in routines cannot be changed; make a copy instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,10 +2561,6 @@
 </context>
 <context>
     <name>Limber::ScheduleStore</name>
-    <message>
-        <source>the file could not be moved aside to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>this file could not be read, so Limber will not save over it. Move it aside first.</source>
         <translation type="unfinished"></translation>
@@ -2327,6 +2821,29 @@
     </message>
 </context>
 <context>
+    <name>Limber::SingleInstance</name>
+    <message>
+        <source>The running Limber did not understand the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another version of Limber is running. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the level must be gentle, standard or full, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber is still starting. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber is running but did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Limber::SoundMenu</name>
     <message>
         <source>&amp;Sound</source>
@@ -2416,6 +2933,85 @@
     </message>
 </context>
 <context>
+    <name>Limber::TrayIcon</name>
+    <message>
+        <source>Start a &amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For an &amp;Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip Next Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <comment>a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a weekday, then a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a date, then a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <comment>a moment</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <comment>a moment, then the reminder&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminders are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::TrayMessageNotifier</name>
+    <message>
+        <source>Click here to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Limber::Vocabulary</name>
     <message>
         <source>Stretch</source>
@@ -2499,6 +3095,47 @@
     </message>
     <message>
         <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::WeekdayPicker</name>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>Monday to Friday, shortened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::WindowNotifier</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>S&amp;nooze %n min</source>
+        <translation>
+            <numerusform>S&amp;nooze %n min</numerusform>
+            <numerusform>S&amp;nooze %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Limber::XdgAutostart</name>
+    <message>
+        <source>the file cannot be removed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts Limber in the background for your exercise reminders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
