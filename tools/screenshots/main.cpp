@@ -1,9 +1,14 @@
 // Takes the screenshots in docs/screenshots from real windows. Run it through
 // scripts/screenshots.sh, which starts it under Xvfb so the pictures come from an X server.
 #include "platform/Theme.h"
+#include "reminders/ReminderController.h"
+#include "schedule/QtWakeUpTimer.h"
 #include "schedule/ReminderPlanner.h"
+#include "schedule/ReminderService.h"
 #include "schedule/ScheduleFormat.h"
+#include "schedule/ScheduleStore.h"
 #include "schedule/WallClock.h"
+#include "session/SteadyClock.h"
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/ReminderRuleDialog.h"
@@ -103,6 +108,15 @@ int main(int argc, char **argv)
     auto library = Limber::Library::open(data.path()).value();
     QSettings settings(data.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
     Limber::MainWindow window(*library, settings);
+    // The Reminders tab, wired as in Limber, on a clock stopped on a Thursday afternoon.
+    StoppedClock clock;
+    Limber::SteadyClock steady;
+    Limber::ScheduleStore store(data.path());
+    Limber::ReminderService service(clock, steady, std::make_unique<Limber::QtWakeUpTimer>(),
+                                    std::make_unique<Limber::QtWakeUpTimer>());
+    service.setSchedule(reminderSchedule());
+    Limber::ReminderController controller(*library, store, service);
+    window.setReminders(&controller, clock, nullptr);
     window.resize(1200, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -130,24 +144,10 @@ int main(int argc, char **argv)
     tabs->setCurrentIndex(0);
     ok &= capture(window, out.filePath(QStringLiteral("library-dark.png")));
 
-    // The Reminders tab, paused in dark, then in light with its rule dialog. Until the main
-    // window has the tab, the view is shot on its own in a window of the same size.
-    StoppedClock clock;
-    std::unique_ptr<Limber::RemindersView> standalone;
-    auto *reminders = window.findChild<Limber::RemindersView *>();
+    // The Reminders tab, paused in dark, then in light with its rule dialog.
+    Limber::RemindersView *reminders = window.remindersView();
+    tabs->setCurrentWidget(reminders);
     QWidget *reminderWindow = &window;
-    if (reminders) {
-        tabs->setCurrentWidget(reminders);
-    } else {
-        standalone = std::make_unique<Limber::RemindersView>(library->routines(), clock);
-        standalone->setWindowTitle(QStringLiteral("Limber"));
-        standalone->resize(window.size());
-        standalone->show();
-        if (!QTest::qWaitForWindowExposed(standalone.get()))
-            return 1;
-        reminders = standalone.get();
-        reminderWindow = standalone.get();
-    }
     showSchedule(*reminders, clock, clock.now().addSecs(100 * 60));
     ok &= capture(*reminderWindow, out.filePath(QStringLiteral("reminders-dark.png")));
     Limber::applyTheme(Limber::Theme::Light);
@@ -160,7 +160,6 @@ int main(int argc, char **argv)
             ok &= capture(*dialog, out.filePath(QStringLiteral("reminder-dialog.png")));
         dialog->reject();
     }
-    standalone.reset();
 
     // A guided session, some seconds in, then the same across the room.
     Limber::applyTheme(Limber::Theme::Light);
