@@ -4,6 +4,7 @@
 #include "QtCueOutput.h"
 #include "SessionWindow.h"
 #include "platform/SingleInstance.h"
+#include "platform/TerminationSignals.h"
 #include "platform/Theme.h"
 #include "reminders/DesktopReminders.h"
 #include "storage/Library.h"
@@ -211,6 +212,9 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options, SingleInstan
     };
     if (instance)
         answerOtherLaunches(*instance, window, *library);
+    // Asked to end (the desktop session ends, or SIGTERM): as File > Quit.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::terminationRequested, &window, &MainWindow::quit);
 
     if (options.background && startRoutine.isEmpty()) {
         // Started at login: wait in the tray. Without a tray, the window waits minimised.

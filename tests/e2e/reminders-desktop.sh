@@ -345,7 +345,11 @@ kill -TERM "$limber_pid" 2>/dev/null || true
 status=0
 wait "$limber_pid" 2>/dev/null || status=$?
 limber_pid=""
-ok "Limber ended (status $status)"
+if [[ $status -eq 0 ]]; then
+    ok "Limber ended as when Quit is chosen (status 0)"
+else
+    fail "Limber did not end cleanly on SIGTERM (status $status)"
+fi
 if "$limber" reminders --data-dir "$data" >"$work/after.txt" 2>&1; then
     ok "'limber reminders' still reads the schedule: $(head -n 1 "$work/after.txt")"
 else
