@@ -39,16 +39,16 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
     layout->setSpacing(12);
     setWidget(content);
 
-    m_empty = addLabel(QStringLiteral("emptyLabel"));
+    m_empty = addLabel(QStringLiteral("emptyLabel"), Qt::PlainText);
     m_empty->setText(tr("Choose an exercise to see how to do it."));
     m_empty->setAlignment(Qt::AlignCenter);
 
-    m_title = addLabel(QStringLiteral("titleLabel"));
+    m_title = addLabel(QStringLiteral("titleLabel"), Qt::PlainText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_facts = addLabel(QStringLiteral("factsLabel"));
+    m_facts = addLabel(QStringLiteral("factsLabel"), Qt::PlainText);
 
     m_illustration = new FigureView(content);
     m_illustration->setObjectName(QStringLiteral("illustration"));
@@ -56,7 +56,7 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
     m_illustration->setMaximumHeight(340);
     layout->addWidget(m_illustration);
 
-    m_summary = addLabel(QStringLiteral("summaryLabel"));
+    m_summary = addLabel(QStringLiteral("summaryLabel"), Qt::PlainText);
     m_dose = addLabel(QStringLiteral("doseLabel"));
     m_steps = addLabel(QStringLiteral("stepsLabel"));
     m_safety = addLabel(QStringLiteral("safetyLabel"));
@@ -67,13 +67,13 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
     showExercise(nullptr);
 }
 
-QLabel *ExerciseDetailView::addLabel(const QString &objectName)
+QLabel *ExerciseDetailView::addLabel(const QString &objectName, Qt::TextFormat format)
 {
     auto *label = new QLabel(widget());
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setTextFormat(Qt::RichText);
+    label->setTextFormat(format);
     widget()->layout()->addWidget(label);
     return label;
 }
@@ -88,22 +88,21 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
     if (!has)
         return;
 
-    m_title->setText(exercise->name.toHtmlEscaped());
+    m_title->setText(exercise->name);
 
     const QString equipment = exercise->equipment.isEmpty()
         ? tr("No equipment")
         : labels(exercise->equipment, exercise->equipmentIsChoice ? tr(" or ") : tr(" and "));
-    m_facts->setText(QStringLiteral("%1 · %2 · %3<br>%4")
-                         .arg(labels(exercise->kinds, tr(" and ")).toHtmlEscaped(),
-                              labelOf(exercise->position).toHtmlEscaped(), equipment.toHtmlEscaped(),
-                              tr("Works: %1").arg(labels(exercise->targets, QStringLiteral(", "))).toHtmlEscaped()));
+    m_facts->setText(QStringLiteral("%1 · %2 · %3\n%4")
+                         .arg(labels(exercise->kinds, tr(" and ")), labelOf(exercise->position), equipment,
+                              tr("Works: %1").arg(labels(exercise->targets, QStringLiteral(", ")))));
 
     // The figure moves between its key positions, as the exercise does.
     m_illustration->setExercise(exercise->id);
     m_illustration->setAnimating(true);
     m_illustration->setAccessibleName(tr("Illustration of %1").arg(exercise->name));
 
-    m_summary->setText(exercise->summary.toHtmlEscaped());
+    m_summary->setText(exercise->summary);
 
     QString dose = section(tr("How much"))
         + QStringLiteral("<p>%1</p><table cellspacing=\"4\">")

@@ -21,7 +21,8 @@ public:
     void showExercise(const Exercise *exercise);
 
 private:
-    QLabel *addLabel(const QString &objectName);
+    // Plain text where no markup is needed: it is laid out far faster than rich text.
+    QLabel *addLabel(const QString &objectName, Qt::TextFormat format = Qt::RichText);
 
     FigureView *m_illustration;
     QLabel *m_title;
