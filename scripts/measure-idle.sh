@@ -11,20 +11,9 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 minutes=${1:-5}
 build=${2:-"$here/build-bench-startup"}
 
-missing=""
-command -v trayer >/dev/null 2>&1 || missing="$missing trayer"
-command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb xauth"
-command -v dbus-run-session >/dev/null 2>&1 || missing="$missing dbus"
-command -v strace >/dev/null 2>&1 || missing="$missing strace"
-if [ -n "$missing" ]; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get install -y --no-install-recommends $missing >/dev/null
-fi
-
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIMBER_BUILD_BENCHMARKS=ON \
-    -DLIMBER_BUILD_TESTS=OFF >/dev/null
-nice ninja -C "$build" -j2 limber limber-minimal-window >/dev/null
+. "$here/scripts/bench-common.sh"
+install_missing trayer=trayer xvfb-run=xvfb+xauth dbus-run-session=dbus strace=strace
+build_bench "$here" "$build"
 
 runtime=$(mktemp -d)
 chmod 0700 "$runtime"
@@ -33,6 +22,7 @@ trap 'rm -rf "$runtime"' EXIT INT TERM
 echo "Waiting in the tray on $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d), Release, Xvfb with trayer:"
 echo
 # trayer is the tray host; the probe starts both programs once it is up.
+# shellcheck disable=SC2016 # the inner shell expands its own arguments
 XDG_RUNTIME_DIR="$runtime" xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp -br" \
     dbus-run-session -- sh -c 'trayer --edge top --align right --widthtype request --height 24 >/dev/null 2>&1 &
            tray=$!; sleep 2

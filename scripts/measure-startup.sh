@@ -17,19 +17,9 @@ if [ "${1:-}" = "--with-sound" ]; then
 fi
 build=${1:-"$here/build-bench-startup"}
 
-missing=""
-command -v xdotool >/dev/null 2>&1 || missing="$missing xdotool"
-command -v xvfb-run >/dev/null 2>&1 || missing="$missing xvfb xauth"
-command -v dbus-run-session >/dev/null 2>&1 || missing="$missing dbus"
-if [ -n "$missing" ]; then
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo=sudo
-    $sudo apt-get install -y --no-install-recommends $missing >/dev/null
-fi
-
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DLIMBER_BUILD_BENCHMARKS=ON \
-    -DLIMBER_BUILD_TESTS=OFF >/dev/null
-nice ninja -C "$build" -j2 limber limber-minimal-window >/dev/null
+. "$here/scripts/bench-common.sh"
+install_missing xdotool=xdotool xvfb-run=xvfb+xauth dbus-run-session=dbus
+build_bench "$here" "$build"
 
 runtime=$(mktemp -d)
 chmod 0700 "$runtime"

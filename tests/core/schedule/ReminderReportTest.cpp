@@ -1,6 +1,7 @@
 // `limber reminders`: JSON and text lists, and the iCalendar export.
 #include "schedule/ReminderReport.h"
 #include "ScheduleFixtures.h"
+#include "TestFiles.h"
 #include "schedule/ReminderPlanner.h"
 #include "schedule/ScheduleFormat.h"
 
@@ -16,13 +17,6 @@ using namespace Limber::Fixtures;
 namespace {
 
 const QString dataDir = QStringLiteral(LIMBER_TEST_DATA_DIR "/schedule/");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
 
 Schedule enabledStarter()
 {

@@ -1,8 +1,7 @@
 // The reminder service against a fake wall clock, a fake monotonic clock and fake wake-up timers:
 // one timer armed for the next moment, sleep, clock jumps, zone changes, snooze, skip and pause.
 #include "schedule/ReminderService.h"
-#include "FakeWakeUpTimer.h"
-#include "FakeWallClock.h"
+#include "ReminderRig.h"
 #include "ScheduleFixtures.h"
 #include "schedule/ReminderPlanner.h"
 
@@ -14,17 +13,13 @@ using namespace std::chrono_literals;
 
 namespace {
 
-class Rig
+// The shared rig, recording what the service says.
+class Rig : public ReminderRig
 {
 public:
-    explicit Rig(const QDateTime &start, const QTimeZone &tz = berlin())
-        : wall(start, tz)
+    explicit Rig(const QDateTime &start)
+        : ReminderRig(start)
     {
-        auto reminderTimer = std::make_unique<FakeWakeUpTimer>(mono);
-        auto watchdogTimer = std::make_unique<FakeWakeUpTimer>(mono);
-        timer = reminderTimer.get();
-        watchdog = watchdogTimer.get();
-        service = std::make_unique<ReminderService>(wall, mono, std::move(reminderTimer), std::move(watchdogTimer));
         QObject::connect(service.get(), &ReminderService::reminderDue, service.get(),
                          [this](const Reminder &reminder) { due.append(reminder); });
         QObject::connect(service.get(), &ReminderService::missed, service.get(),
@@ -34,53 +29,12 @@ public:
         QObject::connect(service.get(), &ReminderService::scheduleChanged, service.get(), [this] { ++saves; });
     }
 
-    void start(const QList<ReminderRule> &rules)
-    {
-        Schedule schedule;
-        schedule.rules = rules;
-        service->setSchedule(schedule);
-        service->start();
-    }
-
-    // The machine is awake: both clocks move, and timers fire at their deadlines.
-    void run(qint64 ms)
-    {
-        const qint64 end = mono.nowMs() + ms;
-        for (;;) {
-            FakeWakeUpTimer *first = nullptr;
-            for (FakeWakeUpTimer *t : {timer, watchdog}) {
-                if (t->isArmed() && t->deadline() <= end && (!first || t->deadline() < first->deadline()))
-                    first = t;
-            }
-            if (!first)
-                break;
-            const qint64 step = std::max<qint64>(0, first->deadline() - mono.nowMs());
-            mono.advanceMs(step);
-            wall.advanceMs(step);
-            first->fireIfDue();
-            ++wakeUps;
-        }
-        const qint64 rest = end - mono.nowMs();
-        mono.advanceMs(rest);
-        wall.advanceMs(rest);
-    }
-    void runMinutes(qint64 minutes) { run(minutes * 60'000); }
-
-    // The machine sleeps: the wall clock moves, the monotonic clock and the timers do not.
-    void sleepMinutes(qint64 minutes) { wall.advanceMinutes(minutes); }
-
     [[nodiscard]] QStringList dueTimes() const { return times(due); }
 
-    FakeWallClock wall;
-    FakeClock mono;
-    FakeWakeUpTimer *timer = nullptr;
-    FakeWakeUpTimer *watchdog = nullptr;
-    std::unique_ptr<ReminderService> service;
     QList<Reminder> due;
     QList<Reminder> missed;
     QList<QDateTime> nexts;
     int saves = 0;
-    int wakeUps = 0;
 };
 
 const QTime t1030(10, 30);

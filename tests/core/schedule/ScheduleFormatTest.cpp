@@ -1,6 +1,7 @@
 // The schedule file: golden files pin the bytes Limber writes; every bad input gets a clear error.
 #include "schedule/ScheduleFormat.h"
 #include "ScheduleFixtures.h"
+#include "TestFiles.h"
 
 #include <gtest/gtest.h>
 
@@ -14,13 +15,6 @@ using namespace Limber::Fixtures;
 namespace {
 
 const QString dataDir = QStringLiteral(LIMBER_TEST_DATA_DIR "/schedule/");
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
-}
 
 Schedule goldenSchedule()
 {

@@ -1,5 +1,6 @@
 // The file formats: golden files pin the exact bytes Limber writes, and what it reads back.
 #include "storage/RoutineFormat.h"
+#include "TestFiles.h"
 #include "storage/CatalogFormat.h"
 
 #include "QtGTest.h"
@@ -16,13 +17,6 @@ const Catalog &catalog()
 {
     static const Catalog loaded = CatalogFormat::load().value();
     return loaded;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    return file.readAll();
 }
 
 const QString goldenDir = QStringLiteral(LIMBER_TEST_DATA_DIR "/golden/");

@@ -21,8 +21,8 @@ public:
     {
         auto reminderTimer = std::make_unique<FakeWakeUpTimer>(mono);
         auto watchdogTimer = std::make_unique<FakeWakeUpTimer>(mono);
-        m_timer = reminderTimer.get();
-        m_watchdog = watchdogTimer.get();
+        timer = reminderTimer.get();
+        watchdog = watchdogTimer.get();
         service = std::make_unique<ReminderService>(wall, mono, std::move(reminderTimer), std::move(watchdogTimer));
     }
 
@@ -40,7 +40,7 @@ public:
         const qint64 end = mono.nowMs() + minutes * 60'000;
         for (;;) {
             FakeWakeUpTimer *first = nullptr;
-            for (FakeWakeUpTimer *t : {m_timer, m_watchdog}) {
+            for (FakeWakeUpTimer *t : {timer, watchdog}) {
                 if (t->isArmed() && t->deadline() <= end && (!first || t->deadline() < first->deadline()))
                     first = t;
             }
@@ -50,19 +50,22 @@ public:
             mono.advanceMs(step);
             wall.advanceMs(step);
             first->fireIfDue();
+            ++wakeUps;
         }
         const qint64 rest = end - mono.nowMs();
         mono.advanceMs(rest);
         wall.advanceMs(rest);
     }
 
+    // The machine sleeps: the wall clock moves, the monotonic clock and the timers do not.
+    void sleepMinutes(qint64 minutes) { wall.advanceMinutes(minutes); }
+
     FakeWallClock wall;
     FakeClock mono;
+    FakeWakeUpTimer *timer = nullptr; // the reminder's, owned by the service
+    FakeWakeUpTimer *watchdog = nullptr;
     std::unique_ptr<ReminderService> service;
-
-private:
-    FakeWakeUpTimer *m_timer = nullptr;
-    FakeWakeUpTimer *m_watchdog = nullptr;
+    int wakeUps = 0; // timers fired so far
 };
 
 } // namespace Limber
