@@ -4,6 +4,7 @@
 #include "model/DoseText.h"
 #include "model/Exercise.h"
 #include "widgets/FigureView.h"
+#include "widgets/WrappedLabel.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -69,9 +70,8 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
 
 QLabel *ExerciseDetailView::addLabel(const QString &objectName, Qt::TextFormat format)
 {
-    auto *label = new QLabel(widget());
+    auto *label = new WrappedLabel(widget());
     label->setObjectName(objectName);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setTextFormat(format);
     widget()->layout()->addWidget(label);

@@ -1,0 +1,79 @@
+#include "WrappedLabel.h"
+
+#include <QEvent>
+
+namespace Limber {
+
+namespace {
+// Layouts ask about a handful of widths while a window settles: the reading width of the size
+// hint, the column's width with and without a scroll bar, and one or two on the way.
+constexpr qsizetype rememberedWidths = 4;
+constexpr int readingWidthInCharacters = 80;
+constexpr int minimumWidthInCharacters = 16;
+} // namespace
+
+WrappedLabel::WrappedLabel(QWidget *parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+}
+
+WrappedLabel::Measured WrappedLabel::measuredNow() const
+{
+    return {text(), textFormat(), contentsMargins(), margin(), indent()};
+}
+
+int WrappedLabel::horizontalExtra() const
+{
+    const QMargins margins = contentsMargins();
+    return margins.left() + margins.right() + 2 * margin();
+}
+
+int WrappedLabel::heightForWidth(int width) const
+{
+    if (Measured now = measuredNow(); !(now == m_measured)) {
+        m_measured = std::move(now);
+        m_heights.clear();
+    }
+    for (const Height &known : m_heights) {
+        if (known.width == width)
+            return known.height;
+    }
+    const int height = QLabel::heightForWidth(width);
+    if (m_heights.size() == rememberedWidths)
+        m_heights.remove(0);
+    m_heights.append({width, height});
+    return height;
+}
+
+QSize WrappedLabel::sizeHint() const
+{
+    ensurePolished();
+    const int width
+        = qMin(fontMetrics().averageCharWidth() * readingWidthInCharacters + horizontalExtra(), maximumWidth());
+    return {width, heightForWidth(width)};
+}
+
+QSize WrappedLabel::minimumSizeHint() const
+{
+    ensurePolished();
+    const QMargins margins = contentsMargins();
+    return {fontMetrics().averageCharWidth() * minimumWidthInCharacters + horizontalExtra(),
+            fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2 * margin()};
+}
+
+void WrappedLabel::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::LayoutDirectionChange:
+        m_heights.clear();
+        break;
+    default:
+        break;
+    }
+    QLabel::changeEvent(event);
+}
+
+} // namespace Limber
