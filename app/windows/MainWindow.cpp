@@ -15,6 +15,7 @@
 #include "views/RemindersView.h"
 #include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
+#include "widgets/PageTabs.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -24,7 +25,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTabWidget>
 #include <QUndoStack>
 
 namespace Limber {
@@ -45,21 +45,17 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     , m_settings(settings)
     , m_history(new RoutineHistory(library.routines(), this))
     , m_clock(std::make_unique<SteadyClock>())
-    , m_tabs(new QTabWidget(this))
+    , m_tabs(new PageTabs(this))
     , m_libraryView(new ExerciseLibraryView(library.catalog()))
-    , m_routinesView(new RoutinesView(library.routines(), *m_history))
 {
     setWindowTitle(tr("Limber"));
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_libraryView, tr("E&xercises"));
-    m_tabs->addTab(m_routinesView, tr("&Routines"));
+    m_tabs->addPage(m_libraryView, tr("E&xercises"));
+    // The routines and their editor are built when the tab is first opened: the window opens
+    // sooner without them.
+    m_routinesTab = m_tabs->addPageOnFirstUse([this] { return buildRoutinesView(); }, tr("&Routines"));
     setCentralWidget(m_tabs);
-
-    connect(m_routinesView, &RoutinesView::startRequested, this,
-            [this](const QString &id, Level level) { startSession(id, level); });
-    connect(m_routinesView->editor(), &RoutineEditor::sheetRequested, this, &MainWindow::onSheetRequested);
 
     createMenus();
     resize(1100, 720);
@@ -69,30 +65,18 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newRoutine = file->addAction(tr("&New Routine"), this, [this] {
-        m_tabs->setCurrentWidget(m_routinesView);
-        m_routinesView->newRoutine();
-    });
+    QAction *newRoutine = file->addAction(tr("&New Routine"), this, [this] { openRoutines()->newRoutine(); });
     newRoutine->setShortcut(QKeySequence::New);
-    QAction *import = file->addAction(tr("&Import Routine…"), this, [this] {
-        m_tabs->setCurrentWidget(m_routinesView);
-        m_routinesView->importRoutine();
-    });
+    QAction *import = file->addAction(tr("&Import Routine…"), this, [this] { openRoutines()->importRoutine(); });
     import->setShortcut(QKeySequence::Open);
-    QAction *exportAction = file->addAction(tr("&Export Routine…"), this, [this] {
-        m_tabs->setCurrentWidget(m_routinesView);
-        m_routinesView->exportCurrent();
-    });
+    QAction *exportAction = file->addAction(tr("&Export Routine…"), this, [this] { openRoutines()->exportCurrent(); });
     exportAction->setShortcut(QKeySequence::Save);
     file->addSeparator();
-    const auto addSheetAction
-        = [this, file](const QString &text, RoutineEditor::SheetAction action, const QKeySequence &shortcut) {
-              QAction *item = file->addAction(text, this, [this, action] {
-                  m_tabs->setCurrentWidget(m_routinesView);
-                  m_routinesView->editor()->requestSheet(action);
-              });
-              item->setShortcut(shortcut);
-          };
+    const auto addSheetAction = [this, file](const QString &text, RoutineEditor::SheetAction action,
+                                             const QKeySequence &shortcut) {
+        QAction *item = file->addAction(text, this, [this, action] { openRoutines()->editor()->requestSheet(action); });
+        item->setShortcut(shortcut);
+    };
     addSheetAction(tr("Print Pre&view…"), RoutineEditor::SheetAction::Preview,
                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     addSheetAction(tr("&Print…"), RoutineEditor::SheetAction::Print, QKeySequence::Print);
@@ -111,18 +95,18 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *exercises = view->addAction(tr("&Exercises"), this, [this] { m_tabs->setCurrentWidget(m_libraryView); });
+    QAction *exercises = view->addAction(tr("&Exercises"), this, [this] { m_tabs->setCurrentPage(m_libraryView); });
     exercises->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *routines = view->addAction(tr("&Routines"), this, [this] { m_tabs->setCurrentWidget(m_routinesView); });
+    QAction *routines = view->addAction(tr("&Routines"), this, [this] { openRoutines(); });
     routines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_remindersAction = view->addAction(tr("Re&minders"), this, [this] {
         if (m_remindersView)
-            m_tabs->setCurrentWidget(m_remindersView);
+            m_tabs->setCurrentPage(m_remindersView);
     });
     m_remindersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_remindersAction->setVisible(false);
     QAction *find = view->addAction(tr("&Find Exercise"), this, [this] {
-        m_tabs->setCurrentWidget(m_libraryView);
+        m_tabs->setCurrentPage(m_libraryView);
         m_libraryView->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
@@ -148,6 +132,29 @@ void MainWindow::createMenus()
     m_helpMenu = help;
     QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+}
+
+RoutinesView *MainWindow::buildRoutinesView()
+{
+    m_routinesView = new RoutinesView(m_library.routines(), *m_history);
+    connect(m_routinesView, &RoutinesView::startRequested, this,
+            [this](const QString &id, Level level) { startSession(id, level); });
+    connect(m_routinesView->editor(), &RoutineEditor::sheetRequested, this, &MainWindow::onSheetRequested);
+    if (const QString routine = m_settings.value(routineKey).toString(); !routine.isEmpty())
+        m_routinesView->selectRoutine(routine);
+    return m_routinesView;
+}
+
+RoutinesView *MainWindow::routinesView()
+{
+    m_tabs->page(m_routinesTab); // builds it if this is the first time
+    return m_routinesView;
+}
+
+RoutinesView *MainWindow::openRoutines()
+{
+    m_tabs->setCurrentIndex(m_routinesTab);
+    return routinesView();
 }
 
 void MainWindow::setCueOutput(CueOutput *output)
@@ -178,7 +185,7 @@ void MainWindow::setReminders(ReminderController *controller, const WallClock &c
     if (m_remindersView || !controller)
         return;
     m_remindersView = new RemindersView(m_library.routines(), clock);
-    m_tabs->addTab(m_remindersView, tr("Re&minders"));
+    m_tabs->addPage(m_remindersView, tr("Re&minders"));
     m_remindersAction->setVisible(true);
 
     m_remindersView->setRules(controller->rules());
@@ -296,8 +303,7 @@ void MainWindow::restoreState()
     m_tabs->setCurrentIndex(qBound(0, m_settings.value(tabKey, 0).toInt(), m_tabs->count() - 1));
     if (const QString exercise = m_settings.value(exerciseKey).toString(); !exercise.isEmpty())
         m_libraryView->selectExercise(exercise);
-    if (const QString routine = m_settings.value(routineKey).toString(); !routine.isEmpty())
-        m_routinesView->selectRoutine(routine);
+    // The routine chosen last time is chosen again when the Routines tab is built.
 }
 
 void MainWindow::saveState()
@@ -306,13 +312,15 @@ void MainWindow::saveState()
     m_settings.setValue(stateKey, QMainWindow::saveState());
     m_settings.setValue(tabKey, m_tabs->currentIndex());
     m_settings.setValue(exerciseKey, m_libraryView->currentExerciseId());
-    m_settings.setValue(routineKey, m_routinesView->currentRoutineId());
+    if (m_routinesView) // otherwise the one saved last time stays
+        m_settings.setValue(routineKey, m_routinesView->currentRoutineId());
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_routinesView->editor()->commitPendingText(); // a name still being typed is kept
+    if (m_routinesView)
+        m_routinesView->editor()->commitPendingText(); // a name still being typed is kept
     saveState();
     if (!m_quitting && m_keepRunning && m_keepRunning()) {
         event->ignore();

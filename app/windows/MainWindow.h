@@ -16,7 +16,6 @@
 #include <optional>
 
 class QSettings;
-class QTabWidget;
 
 namespace Limber {
 
@@ -31,6 +30,7 @@ class RoutineHistory;
 class SessionWindow;
 class Library;
 class RoutinesView;
+class PageTabs;
 
 // The main window: the exercise library and the routines, side by side in tabs.
 class MainWindow final : public QMainWindow
@@ -42,7 +42,8 @@ public:
     MainWindow(Library &library, QSettings &settings, QWidget *parent = nullptr);
 
     [[nodiscard]] ExerciseLibraryView *libraryView() const { return m_libraryView; }
-    [[nodiscard]] RoutinesView *routinesView() const { return m_routinesView; }
+    // The Routines tab's view, built now if the tab has not been opened yet.
+    RoutinesView *routinesView();
     [[nodiscard]] RoutineHistory *history() const { return m_history; }
     // Opens the guided session for a routine (one at a time). Returns the window, or null when
     // there is no such routine or it has no exercises.
@@ -79,6 +80,9 @@ protected:
 
 private:
     void createMenus();
+    RoutinesView *buildRoutinesView();
+    // Shows the Routines tab.
+    RoutinesView *openRoutines();
     void restoreState();
     void saveState();
     void showAbout();
@@ -93,9 +97,10 @@ private:
     CueOutput *m_output = nullptr;
     SoundMenu *m_soundMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QTabWidget *m_tabs;
+    PageTabs *m_tabs;
     ExerciseLibraryView *m_libraryView;
-    RoutinesView *m_routinesView;
+    RoutinesView *m_routinesView = nullptr;
+    int m_routinesTab = -1;
     RemindersView *m_remindersView = nullptr;
     QAction *m_remindersAction = nullptr;
     std::function<bool()> m_keepRunning;

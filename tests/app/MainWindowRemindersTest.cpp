@@ -11,6 +11,7 @@
 #include "schedule/ScheduleStore.h"
 #include "storage/Library.h"
 #include "views/RemindersView.h"
+#include "widgets/PageTabs.h"
 #include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
@@ -23,7 +24,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -90,7 +90,7 @@ protected:
 
 TEST_F(MainWindowRemindersTest, TheTabShowsTheSavedRulesAndCtrl3OpensIt)
 {
-    auto *tabs = m_window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *tabs = m_window.findChild<Limber::PageTabs *>(QStringLiteral("mainTabs"));
     ASSERT_NE(tabs, nullptr);
     ASSERT_EQ(tabs->count(), 3);
     EXPECT_EQ(tabs->tabText(2), QStringLiteral("Re&minders"));
@@ -100,7 +100,7 @@ TEST_F(MainWindowRemindersTest, TheTabShowsTheSavedRulesAndCtrl3OpensIt)
     m_window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_window));
     QTest::keyClick(&m_window, Qt::Key_3, Qt::ControlModifier);
-    EXPECT_EQ(tabs->currentWidget(), m_window.remindersView());
+    EXPECT_EQ(tabs->currentPage(), m_window.remindersView());
 }
 
 TEST_F(MainWindowRemindersTest, SwitchingARuleOnIsSavedAndTheNextFiveFollow)

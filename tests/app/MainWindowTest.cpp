@@ -7,12 +7,14 @@
 #include "storage/Library.h"
 #include "views/ExerciseLibraryView.h"
 #include "views/RoutinesView.h"
+#include "widgets/PageTabs.h"
 #include "windows/DesktopApp.h"
 #include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -23,7 +25,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,7 +113,9 @@ TEST_F(MainWindowTest, SearchAndFiltersNarrowTheList)
 TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)
 {
     auto window = openWindow();
+    QTest::keyClick(window.get(), Qt::Key_R, Qt::AltModifier); // the Routines tab
     auto *routines = child<QListWidget>(window.get(), "routineList");
+    ASSERT_NE(routines, nullptr);
     ASSERT_EQ(routines->count(), 4);
     window->routinesView()->selectRoutine(QStringLiteral("desk-break"));
     QAbstractItemModel *items = child<QTableView>(window.get(), "routineItems")->model();
@@ -152,13 +155,73 @@ TEST_F(MainWindowTest, RemembersTabAndSelection)
         auto window = openWindow();
         window->libraryView()->selectExercise(QStringLiteral("wall-angels"));
         window->routinesView()->selectRoutine(QStringLiteral("strength-set"));
-        child<QTabWidget>(window.get(), "mainTabs")->setCurrentIndex(1);
+        child<PageTabs>(window.get(), "mainTabs")->setCurrentIndex(1);
         window->close();
     }
     auto window = openWindow();
     EXPECT_EQ(window->libraryView()->currentExerciseId(), QStringLiteral("wall-angels"));
     EXPECT_EQ(window->routinesView()->currentRoutineId(), QStringLiteral("strength-set"));
-    EXPECT_EQ(child<QTabWidget>(window.get(), "mainTabs")->currentIndex(), 1);
+    EXPECT_EQ(child<PageTabs>(window.get(), "mainTabs")->currentIndex(), 1);
+}
+
+TEST_F(MainWindowTest, TheRoutinesTabIsBuiltWhenFirstOpened)
+{
+    auto window = openWindow();
+    auto *tabs = child<PageTabs>(window.get(), "mainTabs");
+    ASSERT_EQ(tabs->count(), 2);
+    EXPECT_EQ(tabs->tabText(1), QStringLiteral("&Routines"));
+    EXPECT_FALSE(tabs->isBuilt(1));
+    EXPECT_EQ(window->findChild<RoutinesView *>(), nullptr);
+
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+    EXPECT_TRUE(tabs->isBuilt(1));
+    ASSERT_NE(window->findChild<RoutinesView *>(), nullptr);
+    EXPECT_EQ(tabs->currentPage(), window->routinesView());
+    EXPECT_TRUE(window->routinesView()->isVisible());
+    EXPECT_FALSE(window->libraryView()->isVisible());
+}
+
+TEST_F(MainWindowTest, TheRoutineChosenLastTimeSurvivesARunThatNeverOpenedTheTab)
+{
+    {
+        auto window = openWindow();
+        window->routinesView()->selectRoutine(QStringLiteral("strength-set"));
+        window->close();
+    }
+    {
+        auto window = openWindow(); // the Routines tab is never opened
+        EXPECT_FALSE(child<PageTabs>(window.get(), "mainTabs")->isBuilt(1));
+        window->close();
+    }
+    auto window = openWindow();
+    EXPECT_EQ(window->routinesView()->currentRoutineId(), QStringLiteral("strength-set"));
+}
+
+TEST_F(MainWindowTest, CtrlTabAndCtrlPageKeysMoveBetweenTabs)
+{
+    auto window = openWindow();
+    auto *tabs = child<PageTabs>(window.get(), "mainTabs");
+    child<QLineEdit>(window.get(), "searchField")->setFocus();
+    // Keys go where a person's keys go: to the widget with the focus, whichever tab it is on.
+    const auto press = [&window](Qt::Key key, Qt::KeyboardModifiers modifiers) {
+        QWidget *focus = window->focusWidget();
+        ASSERT_NE(focus, nullptr);
+        QTest::keyClick(focus, key, modifiers);
+    };
+    ASSERT_EQ(tabs->currentIndex(), 0);
+    press(Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentIndex(), 1);
+    press(Qt::Key_Tab, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentIndex(), 0) << "from the last tab to the first";
+    press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(tabs->currentIndex(), 1);
+    press(Qt::Key_PageUp, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentIndex(), 0);
+    press(Qt::Key_PageDown, Qt::ControlModifier);
+    EXPECT_EQ(tabs->currentIndex(), 1);
+    // Alt and the tab's underlined letter.
+    press(Qt::Key_X, Qt::AltModifier);
+    EXPECT_EQ(tabs->currentIndex(), 0);
 }
 
 TEST_F(MainWindowTest, FindShortcutFocusesSearch)

@@ -7,6 +7,7 @@
 #include "storage/RoutineStore.h"
 #include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
+#include "widgets/PageTabs.h"
 #include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
@@ -20,7 +21,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +41,7 @@ protected:
         , m_window(std::make_unique<MainWindow>(*m_library, m_settings))
     {
         m_window->show();
-        m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
+        m_window->findChild<Limber::PageTabs *>(QStringLiteral("mainTabs"))->setCurrentIndex(1);
         m_window->activateWindow();
         EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     }

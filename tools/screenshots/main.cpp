@@ -15,6 +15,7 @@
 #include "views/RemindersView.h"
 #include "views/RoutineEditor.h"
 #include "views/RoutinesView.h"
+#include "widgets/PageTabs.h"
 #include "windows/MainWindow.h"
 #include "windows/SessionWindow.h"
 
@@ -23,7 +24,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -122,7 +122,7 @@ int main(int argc, char **argv)
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
 
-    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    auto *tabs = window.findChild<Limber::PageTabs *>(QStringLiteral("mainTabs"));
     bool ok = true;
     tabs->setCurrentIndex(0);
     window.libraryView()->selectExercise(QStringLiteral("childs-pose"));
@@ -146,7 +146,7 @@ int main(int argc, char **argv)
 
     // The Reminders tab, paused in dark, then in light with its rule dialog.
     Limber::RemindersView *reminders = window.remindersView();
-    tabs->setCurrentWidget(reminders);
+    tabs->setCurrentPage(reminders);
     QWidget *reminderWindow = &window;
     showSchedule(*reminders, clock, clock.now().addSecs(100 * 60));
     ok &= capture(*reminderWindow, out.filePath(QStringLiteral("reminders-dark.png")));
