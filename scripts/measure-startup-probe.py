@@ -3,7 +3,7 @@
 for Limber and for the minimal Qt Widgets + Multimedia window (bench/minimal-window).
 
 Run by scripts/measure-startup.sh inside Xvfb (no window manager); prints a Markdown report.
-Usage: measure-startup-probe.py LIMBER MINIMAL [START_RUNS] [MEMORY_RUNS]
+Usage: measure-startup-probe.py [--speaking-baseline MINIMAL_SPEECH] LIMBER MINIMAL [START_RUNS] [MEMORY_RUNS]
 
 Start to first painted window: the clock starts just before the process is spawned; the probe then
 polls the X server every 2 ms (libX11 through ctypes) for a top-level window of that process with
@@ -14,6 +14,9 @@ before the first paint it is uniform). The same probe, with the same polling, fo
 Memory: the program is started, its window found painted as above, given the focus (xdotool
 windowfocus --sync) and sent Space (xdotool key: XTEST to the focused window), which starts
 Limber's session; five seconds after the key press /proc/PID/smaps_rollup is read (Rss, Pss).
+With --speaking-baseline, the memory runs also measure limber-minimal-window-speech, the minimal
+window speaking a sentence every two seconds through Qt TextToSpeech (with --play), and report
+Limber against it too: the baseline for a session that speaks, as Limber's does with voice on.
 For Limber the probe checks the session is running: two grabs of the session window 1.1 s apart are
 the same before Space (ready to go, idle) and differ after it (the countdown runs).
 """
@@ -234,9 +237,19 @@ def median(values):
 
 
 def main():
-    limber, minimal = sys.argv[1], sys.argv[2]
-    start_runs = int(sys.argv[3]) if len(sys.argv) > 3 else 7
-    memory_runs = int(sys.argv[4]) if len(sys.argv) > 4 else 3
+    args = sys.argv[1:]
+    speaking = None
+    if "--speaking-baseline" in args:
+        i = args.index("--speaking-baseline")
+        if i + 1 >= len(args):
+            sys.exit("measure-startup-probe: --speaking-baseline needs the path of limber-minimal-window-speech")
+        speaking = args[i + 1]
+        del args[i:i + 2]
+    if len(args) < 2:
+        sys.exit(__doc__.split("\n\n")[0] + "\n" + [l for l in __doc__.splitlines() if l.startswith("Usage")][0])
+    limber, minimal = args[0], args[1]
+    start_runs = int(args[2]) if len(args) > 2 else 7
+    memory_runs = int(args[3]) if len(args) > 3 else 3
     limber_start = [limber, "--data-dir", "@DATA@"]
     limber_session = [limber, "--data-dir", "@DATA@", "start", "desk-break"]
     minimal_start = [minimal]
@@ -256,12 +269,14 @@ def main():
         if own.startswith("first_paint_ms "):
             minimal_own.append(float(own.split()[1]))
 
-    limber_mem, minimal_mem, running = [], [], []
+    limber_mem, minimal_mem, speaking_mem, running = [], [], [], []
     for _ in range(memory_runs):
         values, is_running = memory_once(limber_session, is_session, True)
         limber_mem.append(values)
         running.append(is_running)
         minimal_mem.append(memory_once(minimal_session, is_minimal, False)[0])
+        if speaking:
+            speaking_mem.append(memory_once([speaking, "--play"], is_minimal, False)[0])
 
     def row(what, unit, lim, mini, fmt):
         l, m = median(lim), median(mini)
@@ -278,6 +293,11 @@ def main():
         [v["Rss"] for v in minimal_mem], mb_fmt)
     row(f"PSS during a session ({memory_runs} runs)", "MiB", [v["Pss"] for v in limber_mem],
         [v["Pss"] for v in minimal_mem], mb_fmt)
+    if speaking_mem:
+        row(f"RSS during a session, against the minimal window speaking ({memory_runs} runs)", "MiB",
+            [v["Rss"] for v in limber_mem], [v["Rss"] for v in speaking_mem], mb_fmt)
+        row(f"PSS during a session, against the minimal window speaking ({memory_runs} runs)", "MiB",
+            [v["Pss"] for v in limber_mem], [v["Pss"] for v in speaking_mem], mb_fmt)
     print()
     print("Runs (ms to first painted window, in order):")
     print(f"- Limber: {', '.join(ms_fmt(v) for v in limber_ms)}")
@@ -288,6 +308,8 @@ def main():
     pair = lambda v: mb_fmt(v["Rss"]) + " / " + mb_fmt(v["Pss"])
     print(f"- Limber session: {', '.join(pair(v) for v in limber_mem)}")
     print(f"- minimal window: {', '.join(pair(v) for v in minimal_mem)}")
+    if speaking_mem:
+        print(f"- minimal window speaking: {', '.join(pair(v) for v in speaking_mem)}")
     print(f"Limber's session was running (window still before Space, changing after it) in {sum(1 for r in running if r)} "
           f"of {len(running)} memory runs.")
 

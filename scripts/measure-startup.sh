@@ -6,11 +6,13 @@
 # Prints a Markdown table for docs/PERFORMANCE.md ("Start-up and memory").
 # Usage: scripts/measure-startup.sh [--with-sound] [build-dir]
 # --with-sound: the same, but both programs have an audio device, a private PulseAudio server
-# with a null sink (tests/audio/run-with-null-sink.sh; needs pulseaudio and pulseaudio-utils).
+# with a null sink (tests/audio/run-with-null-sink.sh; needs pulseaudio and pulseaudio-utils), and the
+# memory is also compared with the minimal window speaking (bench limber-minimal-window-speech).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
 sound=""
+speaking=""
 if [ "${1:-}" = "--with-sound" ]; then
     sound="$here/tests/audio/run-with-null-sink.sh --"
     shift
@@ -20,6 +22,12 @@ build=${1:-"$here/build-bench-startup"}
 . "$here/scripts/bench-common.sh"
 install_missing xdotool=xdotool xvfb-run=xvfb+xauth dbus-run-session=dbus
 build_bench "$here" "$build"
+if [ -n "$sound" ] && ninja -C "$build" -t targets all | grep -q '^limber-minimal-window-speech:'; then
+    # With a device, Limber's session speaks (voice is on by default): also compare it with the
+    # minimal window speaking through the same engine.
+    nice ninja -C "$build" -j2 limber-minimal-window-speech >/dev/null
+    speaking="--speaking-baseline $build/bench/limber-minimal-window-speech"
+fi
 
 runtime=$(mktemp -d)
 chmod 0700 "$runtime"
@@ -27,7 +35,7 @@ trap 'rm -rf "$runtime"' EXIT INT TERM
 
 echo "Start-up and memory on $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d), Release, Xvfb 1280x800x24${sound:+, PulseAudio null sink}:"
 echo
-# shellcheck disable=SC2086 # $sound is a command and its argument, or nothing
+# shellcheck disable=SC2086 # $sound is a command and its argument, $speaking an option and its value, or nothing
 XDG_RUNTIME_DIR="$runtime" dbus-run-session -- \
     xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp -br" \
-    $sound python3 "$here/scripts/measure-startup-probe.py" "$build/bin/limber" "$build/bench/limber-minimal-window"
+    $sound python3 "$here/scripts/measure-startup-probe.py" $speaking "$build/bin/limber" "$build/bench/limber-minimal-window"

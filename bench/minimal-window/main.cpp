@@ -5,6 +5,10 @@
 // Options: --quit-after-paint exits once painted; --quit-after-ms N exits N ms after the first
 // paint; --play plays the (silent) sound effect in a loop once the window is shown, as a session
 // plays its cues. Otherwise it runs until its window is closed or it is sent SIGTERM.
+//
+// Built a second time as limber-minimal-window-speech (LIMBER_MINIMAL_SPEECH): the same, but with
+// --play it also speaks a short sentence every two seconds through Qt TextToSpeech's default
+// engine, as Limber's session speaks its cues. The baseline for memory with voice on.
 #include <QApplication>
 #include <QDataStream>
 #include <QDir>
@@ -17,6 +21,10 @@
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
+
+#ifdef LIMBER_MINIMAL_SPEECH
+#include <QTextToSpeech>
+#endif
 
 namespace {
 
@@ -105,5 +113,16 @@ int main(int argc, char **argv)
         effect.setLoopCount(QSoundEffect::Infinite);
         QTimer::singleShot(0, &effect, &QSoundEffect::play);
     }
+#ifdef LIMBER_MINIMAL_SPEECH
+    QTextToSpeech *speech = nullptr;
+    QTimer speaking;
+    if (play) {
+        speech = new QTextToSpeech(&app);
+        const auto say = [speech] { speech->say(QStringLiteral("Breathe in, and hold for five seconds.")); };
+        QObject::connect(&speaking, &QTimer::timeout, speech, say);
+        speaking.start(2000);
+        QTimer::singleShot(0, speech, say);
+    }
+#endif
     return app.exec();
 }
