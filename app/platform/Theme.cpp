@@ -1,7 +1,10 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QIconEngine>
+#include <QPainter>
 #include <QPalette>
+#include <QPointer>
 #include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
@@ -58,12 +61,68 @@ QPalette darkPalette()
 // Fusion outlines check boxes and radio buttons in a darker shade of the window colour, which all
 // but vanishes on a dark window. On a dark palette the indicators are drawn as if on a lighter
 // window, so their outlines show; everything else is Fusion's own.
+// A style's standard icon, read from its image files only when it is first drawn. The menu bar
+// asks for its overflow button's icon as it is built, and reading those files makes Qt load every
+// image-format plugin (GIF, ICO, JPEG, SVG) before the window's first paint, for a button that
+// shows only when the menus do not fit.
+class DeferredStandardIcon final : public QIconEngine
+{
+public:
+    DeferredStandardIcon(const QStyle *style, QStyle::StandardPixmap which)
+        : m_style(style)
+        , m_which(which)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, 1.0, mode, state); // `size` is in device pixels already
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return icon().isNull(); }
+    QString key() const override { return QStringLiteral("LimberDeferredStandardIcon"); }
+    QIconEngine *clone() const override { return new DeferredStandardIcon(*this); }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_loaded) {
+            m_loaded = true;
+            const QStyle *style = m_style ? m_style.data() : QApplication::style();
+            m_icon = style->standardIcon(m_which);
+        }
+        return m_icon;
+    }
+
+    QPointer<const QStyle> m_style;
+    QStyle::StandardPixmap m_which;
+    bool m_loaded = false;
+    QIcon m_icon;
+};
+
 class ReadableIndicatorStyle final : public QProxyStyle
 {
 public:
     ReadableIndicatorStyle()
         : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
     { }
+
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (which == SP_ToolBarHorizontalExtensionButton || which == SP_ToolBarVerticalExtensionButton)
+            return QIcon(new DeferredStandardIcon(baseStyle(), which));
+        return QProxyStyle::standardIcon(which, option, widget);
+    }
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget) const override
