@@ -2,6 +2,8 @@
 
 #include <QEvent>
 
+#include <cstdlib>
+
 namespace Limber {
 
 namespace {
@@ -51,7 +53,22 @@ QSize WrappedLabel::sizeHint() const
     ensurePolished();
     const int width
         = qMin(fontMetrics().averageCharWidth() * readingWidthInCharacters + horizontalExtra(), maximumWidth());
-    return {width, heightForWidth(width)};
+    // A layout asks for the hint before it knows the label's width, and then asks the height for
+    // that width: laying the text out for the hint as well would be one more layout for a width
+    // that is never used. The height is estimated from the length of the text, or taken from a
+    // width that was laid out already.
+    if (Measured now = measuredNow(); now == m_measured && !m_heights.isEmpty()) {
+        const Height *nearest = &m_heights.front();
+        for (const Height &known : m_heights) {
+            if (std::abs(known.width - width) < std::abs(nearest->width - width))
+                nearest = &known;
+        }
+        return {width, nearest->height};
+    }
+    const QMargins margins = contentsMargins();
+    const qsizetype characters = text().size(); // rich text's tags count too: a generous estimate
+    const int lines = 1 + int(characters / readingWidthInCharacters) + int(text().count(QLatin1Char('\n')));
+    return {width, lines * fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2 * margin()};
 }
 
 QSize WrappedLabel::minimumSizeHint() const

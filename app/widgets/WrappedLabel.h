@@ -13,7 +13,8 @@ namespace Limber {
 // window takes its size the layouts ask about the same few widths again and again: laying out the
 // exercise details' text was half of all the work Limber did before its first picture. This
 // label keeps its height for the last few widths it was asked about, until its text, font or
-// margins change, and takes its size hints from one layout at a reading width.
+// margins change. Its size hint is a reading width (80 characters) with a height estimated from
+// the text's length, or taken from a width already laid out: heightForWidth() is exact.
 //
 // Its minimum width is about 16 characters rather than its longest word; a narrower column gets a
 // horizontal scroll bar from the scroll area the label sits in, as before.

@@ -86,9 +86,14 @@ TEST_F(WrappedLabelTest, ANewFontOrMarginsAreMeasuredAgain)
 
 TEST_F(WrappedLabelTest, SizeHintsComeFromAReadingWidth)
 {
+    const QSize estimate = m_wrapped.sizeHint(); // nothing laid out yet: from the text's length
+    EXPECT_GE(estimate.width(), m_wrapped.fontMetrics().averageCharWidth() * 60);
+    EXPECT_GE(estimate.height(), m_wrapped.fontMetrics().lineSpacing() * 2);
+    // Once that width is laid out, the hint takes its height from there.
+    const int exact = m_wrapped.heightForWidth(estimate.width());
+    EXPECT_EQ(exact, m_plain.heightForWidth(estimate.width()));
     const QSize hint = m_wrapped.sizeHint();
-    EXPECT_EQ(hint.height(), m_wrapped.heightForWidth(hint.width()));
-    EXPECT_GE(hint.width(), m_wrapped.fontMetrics().averageCharWidth() * 60);
+    EXPECT_EQ(hint, QSize(estimate.width(), exact));
 
     const QSize minimum = m_wrapped.minimumSizeHint();
     EXPECT_LT(minimum.width(), hint.width());
