@@ -91,6 +91,8 @@ DesktopReminders::DesktopReminders(const Library &library, MainWindow &window, Q
 
     m_service = std::make_unique<ReminderService>(*m_wall, *m_monotonic, std::make_unique<QtWakeUpTimer>(),
                                                   std::make_unique<QtWakeUpTimer>());
+    // The schedule goes in first: the Reminders tab shows the rules it finds when it is added.
+    m_service->setSchedule(m_store->schedule());
     m_controller = std::make_unique<ReminderController>(m_library, *m_store, *m_service);
     m_tray = std::make_unique<TrayIcon>();
     m_loginItem = std::make_unique<XdgAutostart>(dataDirOption);
@@ -139,7 +141,6 @@ DesktopReminders::DesktopReminders(const Library &library, MainWindow &window, Q
     connect(&m_window, &MainWindow::hiddenToTray, this, &DesktopReminders::onHiddenToTray);
     m_window.installEventFilter(this);
 
-    m_service->setSchedule(m_store->schedule());
     m_service->start();
     showStatus();
 }
