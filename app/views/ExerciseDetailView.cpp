@@ -27,6 +27,15 @@ QString section(const QString &heading)
     return QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped());
 }
 
+// The column inside the scroll area. Its size hint is the sum of its parts' hints: a QWidget with
+// a layout would also ask every label its height at the hint's width, a width the column never has
+// (the scroll area sizes it to its viewport), and each label would lay its text out once more.
+class Column final : public QWidget
+{
+public:
+    QSize sizeHint() const override { return layout() ? layout()->sizeHint() : QWidget::sizeHint(); }
+};
+
 } // namespace
 
 ExerciseDetailView::ExerciseDetailView(QWidget *parent)
@@ -34,7 +43,7 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget;
+    auto *content = new Column;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 16, 24, 24);
     layout->setSpacing(12);
