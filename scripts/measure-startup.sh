@@ -36,6 +36,9 @@ trap 'rm -rf "$runtime"' EXIT INT TERM
 echo "Start-up and memory on $(uname -m), $(nproc) cores, $(date -u +%Y-%m-%d), Release, Xvfb 1280x800x24${sound:+, PulseAudio null sink}:"
 echo
 # shellcheck disable=SC2086 # $sound is a command and its argument, $speaking an option and its value, or nothing
-XDG_RUNTIME_DIR="$runtime" dbus-run-session -- \
-    xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp -br" \
+# The bus inside the X server, so that a service the bus starts (a notification daemon, asked for
+# once Limber has painted) finds the display, starts once and stays, instead of failing anew after
+# every run of Limber while the next run is being timed.
+XDG_RUNTIME_DIR="$runtime" xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp -br" \
+    dbus-run-session -- \
     $sound python3 "$here/scripts/measure-startup-probe.py" $speaking "$build/bin/limber" "$build/bench/limber-minimal-window"
