@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
@@ -271,10 +272,20 @@ TEST(RealTray, TheIconIsEmbeddedAndAClickOpensLimber)
     ASSERT_TRUE(eventually([&] { return (window = trayWindow()) != nullptr; }, 20000)) << topLevelClasses();
     const QRect screen = QGuiApplication::primaryScreen()->geometry();
     QRect placed;
+    // trayer may move the icon again as it lays its panel out: the click below waits until the
+    // icon has stayed in one place in the panel for half a second.
+    QRect steady;
+    QElapsedTimer steadyFor;
     ASSERT_TRUE(eventually(
         [&] {
             placed = QRect(window->mapToGlobal(QPoint(0, 0)), window->size());
-            return placed.top() >= 0 && placed.bottom() < 24 && placed.left() > screen.width() / 2;
+            const bool inPanel = placed.top() >= 0 && placed.bottom() < 24 && placed.left() > screen.width() / 2;
+            if (!inPanel || placed != steady) {
+                steady = placed;
+                steadyFor.start();
+                return false;
+            }
+            return steadyFor.elapsed() >= 500;
         },
         20000))
         << placed.x() << "," << placed.y() << " " << placed.width() << "x" << placed.height();
@@ -286,7 +297,9 @@ TEST(RealTray, TheIconIsEmbeddedAndAClickOpensLimber)
         QProcess::execute(QStringLiteral("xdotool"),
                           {QStringLiteral("mousemove"), QString::number(centre.x()), QString::number(centre.y()),
                            QStringLiteral("click"), QStringLiteral("1")});
-        EXPECT_TRUE(eventually([&] { return opened.size() == 1; }, 20000));
+        EXPECT_TRUE(eventually([&] { return opened.size() == 1; }, 20000))
+            << "clicked at " << centre.x() << "," << centre.y() << "; the icon is now at "
+            << window->mapToGlobal(QPoint(0, 0)).x() << "," << window->mapToGlobal(QPoint(0, 0)).y();
     }
 
     // Pictures of the menu and of the fallback balloon, when asked for.
