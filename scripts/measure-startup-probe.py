@@ -30,6 +30,8 @@ import sys
 import tempfile
 import time
 
+USAGE = ("usage: measure-startup-probe.py [--speaking-baseline MINIMAL_SPEECH] LIMBER MINIMAL "
+         "[START_RUNS] [MEMORY_RUNS]")
 START_TITLE_LIMBER = "Limber"
 TITLE_MINIMAL = "Limber minimal window"
 POLL_S = 0.002
@@ -272,7 +274,7 @@ def main():
         speaking = args[i + 1]
         del args[i:i + 2]
     if len(args) < 2:
-        sys.exit(__doc__.split("\n\n")[0] + "\n" + [l for l in __doc__.splitlines() if l.startswith("Usage")][0])
+        sys.exit(USAGE)
     limber, minimal = args[0], args[1]
     start_runs = int(args[2]) if len(args) > 2 else 7
     memory_runs = int(args[3]) if len(args) > 3 else 3

@@ -109,22 +109,27 @@ void PageTabs::showPage(int index)
     if (index < 0 || index >= count())
         return;
     m_stack->setCurrentWidget(page(index));
-    Q_EMIT currentChanged(index);
 }
 
 void PageTabs::keyPressEvent(QKeyEvent *event)
 {
-    const bool ctrl = event->modifiers() & Qt::ControlModifier;
     int step = 0;
-    if (ctrl
-        && (event->key() == Qt::Key_Backtab || (event->key() == Qt::Key_Tab && event->modifiers() & Qt::ShiftModifier)))
-        step = -1;
-    else if (ctrl && event->key() == Qt::Key_Tab)
-        step = 1;
-    else if (ctrl && event->key() == Qt::Key_PageDown)
-        step = 1;
-    else if (ctrl && event->key() == Qt::Key_PageUp)
-        step = -1;
+    if (event->modifiers() & Qt::ControlModifier) {
+        switch (event->key()) {
+        case Qt::Key_Tab:
+            step = event->modifiers() & Qt::ShiftModifier ? -1 : 1;
+            break;
+        case Qt::Key_Backtab:
+        case Qt::Key_PageUp:
+            step = -1;
+            break;
+        case Qt::Key_PageDown:
+            step = 1;
+            break;
+        default:
+            break;
+        }
+    }
     if (step == 0 || count() < 2) {
         QWidget::keyPressEvent(event);
         return;

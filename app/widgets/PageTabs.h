@@ -33,15 +33,11 @@ public:
     [[nodiscard]] int indexOf(const QWidget *page) const;
     [[nodiscard]] int count() const;
     [[nodiscard]] QString tabText(int index) const;
-    [[nodiscard]] QTabBar *tabBar() const { return m_bar; }
 
     [[nodiscard]] int currentIndex() const;
     [[nodiscard]] QWidget *currentPage() const;
     void setCurrentIndex(int index);
     void setCurrentPage(QWidget *page);
-
-Q_SIGNALS:
-    void currentChanged(int index);
 
 protected:
     // Ctrl+Tab and Ctrl+Page Down open the next page, Ctrl+Shift+Tab and Ctrl+Page Up the one

@@ -7,8 +7,8 @@
 namespace Limber {
 
 namespace {
-// Layouts ask about a handful of widths while a window settles: the reading width of the size
-// hint, the column's width with and without a scroll bar, and one or two on the way.
+// Layouts ask about a handful of widths while a window settles: the column's width with and
+// without a scroll bar, and one or two on the way.
 constexpr qsizetype rememberedWidths = 4;
 constexpr int readingWidthInCharacters = 80;
 constexpr int minimumWidthInCharacters = 16;
@@ -29,6 +29,12 @@ int WrappedLabel::horizontalExtra() const
 {
     const QMargins margins = contentsMargins();
     return margins.left() + margins.right() + 2 * margin();
+}
+
+int WrappedLabel::verticalExtra() const
+{
+    const QMargins margins = contentsMargins();
+    return margins.top() + margins.bottom() + 2 * margin();
 }
 
 int WrappedLabel::heightForWidth(int width) const
@@ -65,18 +71,16 @@ QSize WrappedLabel::sizeHint() const
         }
         return {width, nearest->height};
     }
-    const QMargins margins = contentsMargins();
     const qsizetype characters = text().size(); // rich text's tags count too: a generous estimate
     const int lines = 1 + int(characters / readingWidthInCharacters) + int(text().count(QLatin1Char('\n')));
-    return {width, lines * fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2 * margin()};
+    return {width, lines * fontMetrics().lineSpacing() + verticalExtra()};
 }
 
 QSize WrappedLabel::minimumSizeHint() const
 {
     ensurePolished();
-    const QMargins margins = contentsMargins();
     return {fontMetrics().averageCharWidth() * minimumWidthInCharacters + horizontalExtra(),
-            fontMetrics().lineSpacing() + margins.top() + margins.bottom() + 2 * margin()};
+            fontMetrics().lineSpacing() + verticalExtra()};
 }
 
 void WrappedLabel::changeEvent(QEvent *event)

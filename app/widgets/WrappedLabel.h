@@ -48,7 +48,9 @@ private:
     };
 
     Measured measuredNow() const;
+    // Contents margins and margin, across and down.
     int horizontalExtra() const;
+    int verticalExtra() const;
 
     mutable Measured m_measured;
     mutable QVarLengthArray<Height, 4> m_heights;

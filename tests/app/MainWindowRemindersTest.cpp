@@ -71,12 +71,7 @@ protected:
             ->setCheckState(0, Qt::Checked);
     }
 
-    Schedule saved() const
-    {
-        ScheduleStore reader(m_dir.path());
-        EXPECT_FALSE(reader.load().has_value());
-        return reader.schedule();
-    }
+    Schedule saved() const { return Fixtures::savedSchedule(m_dir.path()); }
 
     QTemporaryDir m_dir;
     std::shared_ptr<Library> m_library;

@@ -52,12 +52,7 @@ protected:
     void runMinutes(qint64 minutes) { m_rig.runMinutes(minutes); }
 
     // What is on disk now, read back through the real format.
-    Schedule savedSchedule() const
-    {
-        ScheduleStore reader(m_dir.path());
-        EXPECT_FALSE(reader.load().has_value());
-        return reader.schedule();
-    }
+    Schedule savedSchedule() const { return Fixtures::savedSchedule(m_dir.path()); }
 
     QTemporaryDir m_dir;
     std::shared_ptr<Library> m_library;

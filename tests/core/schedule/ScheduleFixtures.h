@@ -4,6 +4,9 @@
 #include "schedule/Reminder.h"
 #include "schedule/ReminderReport.h"
 #include "schedule/ReminderRule.h"
+#include "schedule/ScheduleStore.h"
+
+#include <gtest/gtest.h>
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -75,6 +78,14 @@ inline QStringList times(const QList<Reminder> &reminders)
     for (const Reminder &reminder : reminders)
         list.append(ReminderReport::timeWithOffset(reminder.scheduled));
     return list;
+}
+
+// The schedule saved in `dir`, read back through the real store and format (which must read it).
+inline Schedule savedSchedule(const QString &dir)
+{
+    ScheduleStore reader(dir);
+    EXPECT_FALSE(reader.load().has_value());
+    return reader.schedule();
 }
 
 } // namespace Fixtures
