@@ -1,11 +1,11 @@
 // limber: with a command it answers on the terminal without opening a window; without one it
 // opens the window. See `limber --help`.
 #include "cli/CommandLine.h"
+#include "desktop/DesktopApp.h"
 #include "platform/SingleInstance.h"
 #include "platform/Translations.h"
 #include "print/SheetCommand.h"
 #include "storage/DataFolder.h"
-#include "windows/DesktopApp.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #include "RoutineSheetDialogs.h"
 
-#include "RoutineSheetWriter.h"
 #include "illustration/IllustrationFormat.h"
+#include "render/RoutineSheetWriter.h"
 
 #include <QDir>
 #include <QFileDialog>

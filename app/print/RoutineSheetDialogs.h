@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RoutineSheet.h"
+#include "render/RoutineSheet.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "SheetCommand.h"
 
-#include "RoutineSheetWriter.h"
 #include "illustration/IllustrationFormat.h"
+#include "render/RoutineSheetWriter.h"
 
 namespace Limber {
 

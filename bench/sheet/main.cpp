@@ -2,7 +2,7 @@
 // the same way in the same process: a one-page PDF with one line of text (QPdfWriter + QPainter).
 // Prints "baseline_ms sheet_ms". scripts/measure-sheet.sh runs it and sums it up.
 #include "illustration/IllustrationFormat.h"
-#include "print/RoutineSheetWriter.h"
+#include "render/RoutineSheetWriter.h"
 #include "storage/Library.h"
 
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 # Reminder schedules: rules, the planner, the service that waits, the schedule file and the
-# reports. Included from core/CMakeLists.txt, so CMAKE_CURRENT_LIST_DIR is this folder.
+# words for a rule. Included from core/CMakeLists.txt, so CMAKE_CURRENT_LIST_DIR is this folder.
 target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/QtWakeUpTimer.cpp ${CMAKE_CURRENT_LIST_DIR}/QtWakeUpTimer.h
     ${CMAKE_CURRENT_LIST_DIR}/Reminder.h
     ${CMAKE_CURRENT_LIST_DIR}/ReminderPlanner.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderPlanner.h
-    ${CMAKE_CURRENT_LIST_DIR}/ReminderReport.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderReport.h
     ${CMAKE_CURRENT_LIST_DIR}/ReminderRule.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderRule.h
     ${CMAKE_CURRENT_LIST_DIR}/ReminderService.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderService.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReminderText.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderText.h
     ${CMAKE_CURRENT_LIST_DIR}/ReminderTarget.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderTarget.h
     ${CMAKE_CURRENT_LIST_DIR}/Schedule.h
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleFormat.h

@@ -19,5 +19,4 @@ target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/StepPhase.h
     ${CMAKE_CURRENT_LIST_DIR}/Timeline.cpp ${CMAKE_CURRENT_LIST_DIR}/Timeline.h
     ${CMAKE_CURRENT_LIST_DIR}/TimelineBuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/TimelineBuilder.h
-    ${CMAKE_CURRENT_LIST_DIR}/TimelineReport.cpp ${CMAKE_CURRENT_LIST_DIR}/TimelineReport.h
 )

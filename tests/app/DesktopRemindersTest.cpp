@@ -2,12 +2,12 @@
 // folder: what the Reminders tab shows on a first start and on the next.
 #include "QtGTest.h"
 
-#include "reminders/DesktopReminders.h"
+#include "desktop/DesktopReminders.h"
+#include "gui/main/MainWindow.h"
+#include "gui/reminders/RemindersView.h"
 #include "schedule/ScheduleFormat.h"
 #include "schedule/ScheduleStore.h"
 #include "storage/Library.h"
-#include "views/RemindersView.h"
-#include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
 

@@ -4,15 +4,15 @@
 
 #include "ReminderRig.h"
 #include "ScheduleFixtures.h"
+#include "gui/main/MainWindow.h"
+#include "gui/reminders/ReminderController.h"
+#include "gui/reminders/RemindersView.h"
+#include "gui/reminders/WindowNotifier.h"
+#include "gui/widgets/PageTabs.h"
 #include "platform/LoginItem.h"
-#include "reminders/ReminderController.h"
-#include "reminders/WindowNotifier.h"
 #include "schedule/ScheduleFormat.h"
 #include "schedule/ScheduleStore.h"
 #include "storage/Library.h"
-#include "views/RemindersView.h"
-#include "widgets/PageTabs.h"
-#include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
 

@@ -1,15 +1,15 @@
 // The main window, offscreen, over a real library in a temporary data folder.
 #include "QtGTest.h"
 
+#include "desktop/DesktopApp.h"
+#include "gui/appearance/Theme.h"
+#include "gui/library/ExerciseLibraryView.h"
+#include "gui/main/MainWindow.h"
+#include "gui/routines/RoutinesView.h"
+#include "gui/widgets/PageTabs.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
-#include "platform/Theme.h"
 #include "storage/Library.h"
-#include "views/ExerciseLibraryView.h"
-#include "views/RoutinesView.h"
-#include "widgets/PageTabs.h"
-#include "windows/DesktopApp.h"
-#include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
 

@@ -5,8 +5,8 @@
 #include "Eventually.h"
 #include "QtGTest.h"
 
-#include "platform/FreedesktopNotifier.h"
-#include "platform/TrayMessageNotifier.h"
+#include "gui/tray/TrayMessageNotifier.h"
+#include "platform/freedesktop/FreedesktopNotifier.h"
 
 #include <gtest/gtest.h>
 

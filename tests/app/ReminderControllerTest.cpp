@@ -2,7 +2,7 @@
 // temporary folder, the real service on fake clocks (nothing waits for real time), and a notifier
 // that records what it was asked to show (the D-Bus notifier itself is tested in
 // NotificationsTest against a stand-in service on a real session bus).
-#include "reminders/ReminderController.h"
+#include "gui/reminders/ReminderController.h"
 #include "ReminderRig.h"
 #include "ScheduleFixtures.h"
 #include "schedule/ReminderService.h"

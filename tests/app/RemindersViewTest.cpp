@@ -4,13 +4,13 @@
 #include "FakeWallClock.h"
 #include "QtGTest.h"
 
+#include "gui/reminders/ReminderRuleDialog.h"
+#include "gui/reminders/RemindersView.h"
+#include "gui/reminders/WeekdayPicker.h"
 #include "schedule/ReminderPlanner.h"
+#include "schedule/ReminderText.h"
 #include "schedule/ScheduleFormat.h"
 #include "storage/Library.h"
-#include "views/ReminderRuleDialog.h"
-#include "views/ReminderText.h"
-#include "views/RemindersView.h"
-#include "widgets/WeekdayPicker.h"
 
 #include <gtest/gtest.h>
 

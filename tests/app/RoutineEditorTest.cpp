@@ -2,13 +2,13 @@
 // at once, can be undone and redone, and survives a restart.
 #include "QtGTest.h"
 
-#include "editing/RoutineHistory.h"
+#include "gui/main/MainWindow.h"
+#include "gui/routines/RoutineEditor.h"
+#include "gui/routines/RoutineHistory.h"
+#include "gui/routines/RoutinesView.h"
+#include "gui/widgets/PageTabs.h"
 #include "storage/Library.h"
 #include "storage/RoutineStore.h"
-#include "views/RoutineEditor.h"
-#include "views/RoutinesView.h"
-#include "widgets/PageTabs.h"
-#include "windows/MainWindow.h"
 
 #include <gtest/gtest.h>
 

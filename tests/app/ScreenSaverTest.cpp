@@ -4,10 +4,10 @@
 
 #include "Eventually.h"
 #include "FakeClock.h"
-#include "platform/FreedesktopScreenSaver.h"
+#include "gui/session/SessionWindow.h"
+#include "platform/freedesktop/FreedesktopScreenSaver.h"
 #include "session/TimelineBuilder.h"
 #include "storage/Library.h"
-#include "windows/SessionWindow.h"
 
 #include <gtest/gtest.h>
 

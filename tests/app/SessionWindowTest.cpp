@@ -2,11 +2,11 @@
 #include "QtGTest.h"
 
 #include "FakeClock.h"
+#include "gui/session/CountdownRing.h"
+#include "gui/session/SessionWindow.h"
 #include "model/Catalog.h"
 #include "session/TimelineBuilder.h"
 #include "storage/Library.h"
-#include "widgets/CountdownRing.h"
-#include "windows/SessionWindow.h"
 
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // The application style Limber installs: what it changes must look as Fusion's own does.
-#include "platform/Theme.h"
+#include "gui/appearance/Theme.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -4,8 +4,8 @@
 #include "Eventually.h"
 #include "QtGTest.h"
 
-#include "platform/TrayMessageNotifier.h"
-#include "windows/TrayIcon.h"
+#include "gui/tray/TrayIcon.h"
+#include "gui/tray/TrayMessageNotifier.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // WrappedLabel answers heights from memory: these tests check the answers stay those of a plain
 // word-wrapped QLabel with the same text, whatever changed in between.
-#include "widgets/WrappedLabel.h"
+#include "gui/widgets/WrappedLabel.h"
 
 #include <QLabel>
 

@@ -14,12 +14,12 @@
 
 #include "QtCueOutput.h"
 #include "ToneSynth.h"
+#include "gui/session/SessionWindow.h"
 #include "model/Catalog.h"
 #include "model/Routine.h"
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
 #include "storage/Library.h"
-#include "windows/SessionWindow.h"
 
 #include <gtest/gtest.h>
 

@@ -7,8 +7,8 @@
 
 #include "illustration/IllustrationFormat.h"
 #include "model/DoseText.h"
-#include "print/RoutineSheet.h"
-#include "print/RoutineSheetWriter.h"
+#include "render/RoutineSheet.h"
+#include "render/RoutineSheetWriter.h"
 #include "storage/Library.h"
 
 #include <gtest/gtest.h>

@@ -5,8 +5,8 @@
 // --poses <file> reads poses from a file instead of the bundled resource (to edit without rebuilding).
 #include "illustration/IllustrationFormat.h"
 #include "illustration/PoseInterpolation.h"
+#include "render/FigurePainter.h"
 #include "storage/CatalogFormat.h"
-#include "widgets/FigurePainter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

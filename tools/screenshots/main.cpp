@@ -1,7 +1,15 @@
 // Takes the screenshots in docs/screenshots from real windows. Run it through
 // scripts/screenshots.sh, which starts it under Xvfb so the pictures come from an X server.
-#include "platform/Theme.h"
-#include "reminders/ReminderController.h"
+#include "gui/appearance/Theme.h"
+#include "gui/library/ExerciseLibraryView.h"
+#include "gui/main/MainWindow.h"
+#include "gui/reminders/ReminderController.h"
+#include "gui/reminders/ReminderRuleDialog.h"
+#include "gui/reminders/RemindersView.h"
+#include "gui/routines/RoutineEditor.h"
+#include "gui/routines/RoutinesView.h"
+#include "gui/session/SessionWindow.h"
+#include "gui/widgets/PageTabs.h"
 #include "schedule/QtWakeUpTimer.h"
 #include "schedule/ReminderPlanner.h"
 #include "schedule/ReminderService.h"
@@ -10,14 +18,6 @@
 #include "schedule/WallClock.h"
 #include "session/SteadyClock.h"
 #include "storage/Library.h"
-#include "views/ExerciseLibraryView.h"
-#include "views/ReminderRuleDialog.h"
-#include "views/RemindersView.h"
-#include "views/RoutineEditor.h"
-#include "views/RoutinesView.h"
-#include "widgets/PageTabs.h"
-#include "windows/MainWindow.h"
-#include "windows/SessionWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,10 +2,10 @@
 // dark colours: not blank, with the back highlighted. And the view shows and moves the figure.
 #include "QtGTest.h"
 
+#include "gui/widgets/FigureView.h"
 #include "illustration/IllustrationFormat.h"
+#include "render/FigurePainter.h"
 #include "storage/CatalogFormat.h"
-#include "widgets/FigurePainter.h"
-#include "widgets/FigureView.h"
 
 #include <gtest/gtest.h>
 

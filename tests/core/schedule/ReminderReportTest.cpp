@@ -1,5 +1,5 @@
 // `limber reminders`: JSON and text lists, and the iCalendar export.
-#include "schedule/ReminderReport.h"
+#include "report/ReminderReport.h"
 #include "ScheduleFixtures.h"
 #include "TestFiles.h"
 #include "schedule/ReminderPlanner.h"

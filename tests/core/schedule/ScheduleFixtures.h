@@ -1,8 +1,8 @@
 #pragma once
 
 #include "QtGTest.h"
+#include "report/ReminderReport.h"
 #include "schedule/Reminder.h"
-#include "schedule/ReminderReport.h"
 #include "schedule/ReminderRule.h"
 #include "schedule/ScheduleStore.h"
 

@@ -1,7 +1,7 @@
 #include "SessionFixtures.h"
 
+#include "report/TimelineReport.h"
 #include "session/TimelineBuilder.h"
-#include "session/TimelineReport.h"
 
 #include <gtest/gtest.h>
 

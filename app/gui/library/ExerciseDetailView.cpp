@@ -1,0 +1,146 @@
+#include "ExerciseDetailView.h"
+
+#include "gui/widgets/FigureView.h"
+#include "gui/widgets/WrappedLabel.h"
+#include "model/ConcreteDose.h"
+#include "model/DoseText.h"
+#include "model/Exercise.h"
+
+#include <QLabel>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace Limber {
+
+namespace {
+
+template <typename Enum> QString labels(const QList<Enum> &values, const QString &separator)
+{
+    QStringList parts;
+    for (Enum value : values)
+        parts.append(labelOf(value));
+    return parts.join(separator);
+}
+
+QString section(const QString &heading)
+{
+    return QStringLiteral("<h3>%1</h3>").arg(heading.toHtmlEscaped());
+}
+
+// The column inside the scroll area. Its size hint is the sum of its parts' hints: a QWidget with
+// a layout would also ask every label its height at the hint's width, a width the column never has
+// (the scroll area sizes it to its viewport), and each label would lay its text out once more.
+class Column final : public QWidget
+{
+public:
+    QSize sizeHint() const override { return layout() ? layout()->sizeHint() : QWidget::sizeHint(); }
+};
+
+} // namespace
+
+ExerciseDetailView::ExerciseDetailView(QWidget *parent)
+    : QScrollArea(parent)
+{
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    auto *content = new Column;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 16, 24, 24);
+    layout->setSpacing(12);
+    setWidget(content);
+
+    m_empty = addLabel(QStringLiteral("emptyLabel"), Qt::PlainText);
+    m_empty->setText(tr("Choose an exercise to see how to do it."));
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    m_title = addLabel(QStringLiteral("titleLabel"), Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_facts = addLabel(QStringLiteral("factsLabel"), Qt::PlainText);
+
+    m_illustration = new FigureView(content);
+    m_illustration->setObjectName(QStringLiteral("illustration"));
+    // Big enough to read from a step away, small enough to leave the steps in view.
+    m_illustration->setMaximumHeight(340);
+    layout->addWidget(m_illustration);
+
+    m_summary = addLabel(QStringLiteral("summaryLabel"), Qt::PlainText);
+    m_dose = addLabel(QStringLiteral("doseLabel"));
+    m_steps = addLabel(QStringLiteral("stepsLabel"));
+    m_safety = addLabel(QStringLiteral("safetyLabel"));
+    m_safety->setFrameShape(QFrame::StyledPanel);
+    m_safety->setContentsMargins(12, 8, 12, 8);
+    layout->addStretch(1);
+
+    showExercise(nullptr);
+}
+
+QLabel *ExerciseDetailView::addLabel(const QString &objectName, Qt::TextFormat format)
+{
+    auto *label = new WrappedLabel(widget());
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(format);
+    widget()->layout()->addWidget(label);
+    return label;
+}
+
+void ExerciseDetailView::showExercise(const Exercise *exercise)
+{
+    const bool has = exercise != nullptr;
+    m_empty->setVisible(!has);
+    for (QWidget *part :
+         std::initializer_list<QWidget *>{m_title, m_facts, m_illustration, m_summary, m_dose, m_steps, m_safety})
+        part->setVisible(has);
+    if (!has)
+        return;
+
+    m_title->setText(exercise->name);
+
+    const QString equipment = exercise->equipment.isEmpty()
+        ? tr("No equipment")
+        : labels(exercise->equipment, exercise->equipmentIsChoice ? tr(" or ") : tr(" and "));
+    m_facts->setText(QStringLiteral("%1 · %2 · %3\n%4")
+                         .arg(labels(exercise->kinds, tr(" and ")), labelOf(exercise->position), equipment,
+                              tr("Works: %1").arg(labels(exercise->targets, QStringLiteral(", ")))));
+
+    // The figure moves between its key positions, as the exercise does.
+    m_illustration->setExercise(exercise->id);
+    m_illustration->setAnimating(true);
+    m_illustration->setAccessibleName(tr("Illustration of %1").arg(exercise->name));
+
+    m_summary->setText(exercise->summary);
+
+    QString dose = section(tr("How much"))
+        + QStringLiteral("<p>%1</p><table cellspacing=\"4\">")
+              .arg(tr("The article says: %1.").arg(DoseText::describeRange(exercise->dose)).toHtmlEscaped());
+    for (Level level : allLevels) {
+        dose += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(levelLabel(level).toHtmlEscaped(),
+                         DoseText::describe(ConcreteDose::resolve(exercise->dose, level)).toHtmlEscaped());
+    }
+    dose += QStringLiteral("</table>");
+    QStringList notes;
+    for (const Range *range : {&exercise->dose.reps, &exercise->dose.holdSeconds, &exercise->dose.durationSeconds}) {
+        if (!range->fromArticle && !range->note.isEmpty())
+            notes.append(range->note.toHtmlEscaped());
+    }
+    if (!exercise->dose.tempo.isEmpty())
+        notes.append(tr("The pace of each rep is Limber's suggestion; the article does not give one.").toHtmlEscaped());
+    if (!notes.isEmpty())
+        dose += QStringLiteral("<p><i>%1</i></p>").arg(notes.join(QStringLiteral("<br>")));
+    m_dose->setText(dose);
+
+    QString steps = section(tr("Steps")) + QStringLiteral("<ol>");
+    for (const QString &step : exercise->steps)
+        steps += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+    m_steps->setText(steps + QStringLiteral("</ol>"));
+
+    m_safety->setText(
+        QStringLiteral("<b>%1</b> %2").arg(tr("Take care:").toHtmlEscaped(), exercise->safety.toHtmlEscaped()));
+    verticalScrollBar()->setValue(0);
+}
+
+} // namespace Limber
