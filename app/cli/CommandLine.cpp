@@ -12,6 +12,7 @@
 #include "schedule/ScheduleStore.h"
 #include "schedule/SystemWallClock.h"
 #include "session/TimelineBuilder.h"
+#include "storage/AtomicFile.h"
 #include "storage/DataFolder.h"
 #include "storage/JsonFile.h"
 #include "storage/Library.h"
@@ -555,8 +556,8 @@ int CommandLine::reminders(const Parsed &parsed)
         const QString path = parsed.options.value(QStringLiteral("ics"));
         if (QFileInfo::exists(path) && !parsed.options.contains(QStringLiteral("force")))
             return fail(tr("%1 already exists; nothing was written. Add --force to replace it.").arg(path));
-        if (MaybeError error = JsonFile::writeAtomically(
-                path, ReminderReport::toIcs(schedule, names, zone, QDateTime::currentDateTimeUtc())))
+        if (MaybeError error
+            = AtomicFile::write(path, ReminderReport::toIcs(schedule, names, zone, QDateTime::currentDateTimeUtc())))
             return fail(error->message());
         m_out << tr("Wrote the schedule to %1.").arg(path) << Qt::endl;
         return Success;

@@ -1,6 +1,6 @@
 #include "XdgAutostart.h"
 
-#include "storage/JsonFile.h"
+#include "storage/AtomicFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,13 +100,13 @@ MaybeError XdgAutostart::setEnabled(bool enabled)
 {
     const QString path = filePath();
     if (enabled)
-        return JsonFile::writeAtomically(path, entry());
+        return AtomicFile::write(path, entry());
 
     // An entry installed for the whole system would start Limber again once ours is gone:
     // the specification's way to switch it off for one user is an entry of the same name
     // with Hidden=true.
     if (!systemEntryPath().isEmpty())
-        return JsonFile::writeAtomically(path, entryText(false));
+        return AtomicFile::write(path, entryText(false));
     QFile file(path);
     if (!file.exists() || file.remove())
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "ScheduleStore.h"
 
 #include "ScheduleFormat.h"
+#include "storage/AtomicFile.h"
 #include "storage/JsonFile.h"
 
 #include <QDateTime>
@@ -61,7 +62,7 @@ MaybeError ScheduleStore::save(const Schedule &schedule)
     if (m_blocked)
         return FileError{
             path(), {}, tr("this file could not be read, so Limber will not save over it. Move it aside first.")};
-    if (MaybeError error = JsonFile::writeAtomically(path(), ScheduleFormat::document(schedule)))
+    if (MaybeError error = AtomicFile::write(path(), ScheduleFormat::document(schedule)))
         return error;
     m_new = false;
     if (schedule != m_schedule) {

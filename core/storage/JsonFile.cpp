@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace Limber::JsonFile {
 
@@ -146,25 +145,6 @@ Result<QString> setAside(const QString &path, const QString &stem)
     if (!QFile::rename(path, backup))
         return FileError{path, {}, Text::tr("the file could not be moved aside to %1.").arg(backup)};
     return backup;
-}
-
-MaybeError writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return FileError{path, {}, Text::tr("the folder %1 cannot be created.").arg(info.absolutePath())};
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return FileError{path, {}, Text::tr("the file cannot be written (%1).").arg(file.errorString())};
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return FileError{path, {}, Text::tr("the file cannot be written (%1).").arg(reason)};
-    }
-    if (!file.commit())
-        return FileError{path, {}, Text::tr("the file cannot be saved (%1).").arg(file.errorString())};
-    return std::nullopt;
 }
 
 } // namespace Limber::JsonFile

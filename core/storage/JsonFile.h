@@ -23,8 +23,4 @@ MaybeError checkHeader(const QJsonObject &root, const QString &fileName, const Q
 // kept while Limber starts afresh. Returns the new path.
 Result<QString> setAside(const QString &path, const QString &stem);
 
-// Writes through QSaveFile: the old file stays whole until the new one is complete on disk.
-// Creates the folder if needed.
-MaybeError writeAtomically(const QString &path, const QByteArray &bytes);
-
 } // namespace Limber::JsonFile

@@ -1,5 +1,6 @@
 #include "RoutineStore.h"
 
+#include "AtomicFile.h"
 #include "JsonFile.h"
 #include "RoutineFormat.h"
 #include "model/Limits.h"
@@ -158,7 +159,7 @@ MaybeError RoutineStore::commit(QList<Routine> next)
                          {},
                          tr("this file could not be read, so Limber will not save over it. Move it "
                             "aside first.")};
-    if (MaybeError error = JsonFile::writeAtomically(storePath(), RoutineFormat::storeDocument(next)))
+    if (MaybeError error = AtomicFile::write(storePath(), RoutineFormat::storeDocument(next)))
         return error;
     m_user = std::move(next);
     Q_EMIT routinesChanged();
@@ -277,7 +278,7 @@ MaybeError RoutineStore::exportFile(const QString &idOrName, const QString &path
     const Routine *routine = find(idOrName);
     if (!routine)
         return FileError{{}, idOrName, tr("there is no routine with this id or name.")};
-    return JsonFile::writeAtomically(path, RoutineFormat::sharedDocument(*routine));
+    return AtomicFile::write(path, RoutineFormat::sharedDocument(*routine));
 }
 
 } // namespace Limber
