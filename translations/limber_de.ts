@@ -861,14 +861,6 @@
 %2</translation>
     </message>
     <message>
-        <source>the routine &apos;%1&apos; has no exercises to play.</source>
-        <translation>die Routine „%1“ hat keine Übungen, die abgespielt werden können.</translation>
-    </message>
-    <message>
-        <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
-        <translation>es gibt keine Routine „%1“. „limber routines“ listet alle Routinen auf.</translation>
-    </message>
-    <message>
         <source>Your reminders could not be read</source>
         <translation>Deine Erinnerungen konnten nicht gelesen werden</translation>
     </message>
@@ -2407,6 +2399,14 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>the name is empty, too long or already taken.</source>
         <translation>der Name ist leer, zu lang oder schon vergeben.</translation>
+    </message>
+    <message>
+        <source>the routine &apos;%1&apos; has no exercises to play.</source>
+        <translation>die Routine „%1“ hat keine Übungen, die abgespielt werden können.</translation>
+    </message>
+    <message>
+        <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
+        <translation>es gibt keine Routine „%1“. „limber routines“ listet alle Routinen auf.</translation>
     </message>
 </context>
 <context>

@@ -857,14 +857,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the routine &apos;%1&apos; has no exercises to play.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your reminders could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,6 +2386,14 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>the name is empty, too long or already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the routine &apos;%1&apos; has no exercises to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no routine &apos;%1&apos;. &apos;limber routines&apos; lists them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,11 +61,8 @@ void answerOtherLaunches(SingleInstance &instance, MainWindow &window, const Lib
 {
     instance.setHandler([&window, &library](const SingleInstance::Request &request) -> QString {
         if (request.action == SingleInstance::Request::Action::Start) {
-            const Routine *routine = library.routines().find(request.routine);
-            if (!routine)
-                return Text::tr("there is no routine '%1'. 'limber routines' lists them.").arg(request.routine);
-            if (routine->items.isEmpty())
-                return Text::tr("the routine '%1' has no exercises to play.").arg(request.routine);
+            if (const RoutineStore::Playable found = library.routines().findPlayable(request.routine); !found.routine)
+                return found.problem;
         }
         QTimer::singleShot(0, &window, [&window, request] {
             if (!request.activationToken.isEmpty())
@@ -103,13 +100,8 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options, SingleInstan
     }
     std::shared_ptr<Library> library = std::move(opened).value();
     if (!startRoutine.isEmpty()) {
-        const Routine *routine = library->routines().find(startRoutine);
-        if (!routine || routine->items.isEmpty()) {
-            QTextStream(stderr)
-                << QStringLiteral("limber: ")
-                << (routine ? Text::tr("the routine '%1' has no exercises to play.").arg(startRoutine)
-                            : Text::tr("there is no routine '%1'. 'limber routines' lists them.").arg(startRoutine))
-                << Qt::endl;
+        if (const RoutineStore::Playable found = library->routines().findPlayable(startRoutine); !found.routine) {
+            QTextStream(stderr) << QStringLiteral("limber: ") << found.problem << Qt::endl;
             return 1;
         }
     }

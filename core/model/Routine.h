@@ -21,6 +21,9 @@ struct Routine {
     QList<RoutineItem> items;
     bool builtIn = false;
 
+    // A session, a sheet and a reminder need at least one exercise.
+    [[nodiscard]] bool isPlayable() const { return !items.isEmpty(); }
+
     friend bool operator==(const Routine &, const Routine &) = default;
 };
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +42,23 @@ struct Schedule {
         }
         return nullptr;
     }
+
+    // An id for a new rule called `name`, made from the name as routine ids are, that none of
+    // `rules` has and that is not in `reserved` (say, a rule removed but still undoable):
+    // "desk-break", then "desk-break-2", "desk-break-3"...
+    [[nodiscard]] static QString uniqueRuleId(const QList<ReminderRule> &rules, const QString &name,
+                                              const QStringList &reserved = {});
+
+    // Why no reminder is coming up, most telling first.
+    enum class Quiet {
+        NoRules, // there are no rules yet
+        AllOff, // every rule is switched off
+        NoDays, // the rules that are on have no days chosen
+        Paused, // reminders are paused at `now`
+        Otherwise, // none of these: say only that nothing is coming up
+    };
+    [[nodiscard]] static Quiet whyQuiet(const QList<ReminderRule> &rules, const QDateTime &pausedUntil,
+                                        const QDateTime &now);
 
     friend bool operator==(const Schedule &, const Schedule &) = default;
 };

@@ -8,7 +8,7 @@ target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ReminderService.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderService.h
     ${CMAKE_CURRENT_LIST_DIR}/ReminderText.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderText.h
     ${CMAKE_CURRENT_LIST_DIR}/ReminderTarget.cpp ${CMAKE_CURRENT_LIST_DIR}/ReminderTarget.h
-    ${CMAKE_CURRENT_LIST_DIR}/Schedule.h
+    ${CMAKE_CURRENT_LIST_DIR}/Schedule.cpp ${CMAKE_CURRENT_LIST_DIR}/Schedule.h
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleFormat.h
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleStore.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleStore.h
     ${CMAKE_CURRENT_LIST_DIR}/SystemWallClock.cpp ${CMAKE_CURRENT_LIST_DIR}/SystemWallClock.h

@@ -58,14 +58,31 @@ Result<QString> RoutineStore::setAsideUnreadableStore()
     return backup;
 }
 
-const Routine *RoutineStore::find(const QString &idOrName) const
+const Routine *RoutineStore::findById(const QString &id) const
 {
     for (const QList<Routine> *list : {&m_builtIns, &m_user}) {
         for (const Routine &routine : *list) {
-            if (routine.id == idOrName)
+            if (routine.id == id)
                 return &routine;
         }
     }
+    return nullptr;
+}
+
+RoutineStore::Playable RoutineStore::findPlayable(const QString &idOrName) const
+{
+    const Routine *routine = find(idOrName);
+    if (!routine)
+        return {nullptr, tr("there is no routine '%1'. 'limber routines' lists them.").arg(idOrName)};
+    if (!routine->isPlayable())
+        return {nullptr, tr("the routine '%1' has no exercises to play.").arg(idOrName)};
+    return {routine, {}};
+}
+
+const Routine *RoutineStore::find(const QString &idOrName) const
+{
+    if (const Routine *routine = findById(idOrName))
+        return routine;
     for (const QList<Routine> *list : {&m_builtIns, &m_user}) {
         for (const Routine &routine : *list) {
             if (routine.name == idOrName)

@@ -36,6 +36,15 @@ public:
     [[nodiscard]] QList<Routine> allRoutines() const { return m_builtIns + m_user; }
     // By id, or else by exact name.
     [[nodiscard]] const Routine *find(const QString &idOrName) const;
+    // By id only (a reminder rule names its routine by id).
+    [[nodiscard]] const Routine *findById(const QString &id) const;
+    // As find(), for playing: the routine, or what to tell the user when there is no such routine
+    // or it has no exercises to play.
+    struct Playable {
+        const Routine *routine = nullptr;
+        QString problem; // empty when `routine` can be played
+    };
+    [[nodiscard]] Playable findPlayable(const QString &idOrName) const;
 
     // Adds a new user routine; its id and name are made unique if they are taken.
     Result<Routine> add(Routine routine);

@@ -238,7 +238,7 @@ void MainWindow::quit()
 SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::optional<Level> level)
 {
     const Routine *routine = m_library.routines().find(routineIdOrName);
-    if (!routine || routine->items.isEmpty())
+    if (!routine || !routine->isPlayable())
         return nullptr;
     if (m_session) {
         m_session->close();

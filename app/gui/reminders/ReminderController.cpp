@@ -52,7 +52,7 @@ ReminderNotice ReminderController::noticeFor(const Reminder &reminder) const
         notice.canStart = false;
         body = ReminderTarget::postureCheckPrompt();
     } else if (const Routine *routine = m_library.routines().find(reminder.target.routineId);
-               routine && !routine->items.isEmpty()) {
+               routine && routine->isPlayable()) {
         const int seconds = routineSeconds(*routine, m_library.catalog(), routine->level);
         const int minutes = std::max(1, (seconds + 30) / 60);
         body = tr("Time for “%1”: about %n minute(s).", nullptr, minutes).arg(routine->name);

@@ -3,12 +3,10 @@
 #include "ReminderRuleDialog.h"
 #include "gui/widgets/CheckItemDelegate.h"
 #include "model/Limits.h"
-#include "model/Slug.h"
 #include "schedule/ReminderPlanner.h"
 #include "schedule/ReminderText.h"
 #include "schedule/Schedule.h"
 #include "schedule/WallClock.h"
-#include "storage/RoutineFormat.h"
 #include "storage/RoutineStore.h"
 
 #include <QCheckBox>
@@ -445,21 +443,23 @@ void RemindersView::showUpcoming()
 
     QString empty;
     if (shown == 0) {
-        const bool anyOn
-            = std::any_of(m_rules.cbegin(), m_rules.cend(), [](const ReminderRule &rule) { return rule.enabled; });
-        const bool anyWithDays = std::any_of(m_rules.cbegin(), m_rules.cend(), [](const ReminderRule &rule) {
-            return rule.enabled && !rule.weekdays.isEmpty();
-        });
-        if (m_rules.isEmpty())
+        switch (Schedule::whyQuiet(m_rules, m_pausedUntil, now)) {
+        case Schedule::Quiet::NoRules:
             empty = tr("Nothing is coming up: there are no reminders yet.");
-        else if (!anyOn)
+            break;
+        case Schedule::Quiet::AllOff:
             empty = tr("Nothing is coming up: every reminder is switched off.");
-        else if (!anyWithDays)
+            break;
+        case Schedule::Quiet::NoDays:
             empty = tr("Nothing is coming up: the reminders that are on have no days chosen.");
-        else if (m_pausedUntil.isValid() && m_pausedUntil > now)
+            break;
+        case Schedule::Quiet::Paused:
             empty = tr("Nothing is coming up while reminders are paused.");
-        else
+            break;
+        case Schedule::Quiet::Otherwise:
             empty = tr("Nothing is coming up.");
+            break;
+        }
     }
     m_upcomingEmpty->setText(empty);
     m_upcomingEmpty->setVisible(!empty.isEmpty());
@@ -574,7 +574,8 @@ void RemindersView::openDialog(int row)
         } else {
             if (m_rules.size() >= Schedule::maxRules)
                 return;
-            edited.id = uniqueRuleId(edited.name);
+            edited.id = Schedule::uniqueRuleId(m_rules, edited.name,
+                                               m_removed ? QStringList{m_removed->second.id} : QStringList());
             m_rules.append(edited);
         }
         m_removed.reset();
@@ -623,26 +624,8 @@ void RemindersView::commit()
 
 QString RemindersView::routineName(const QString &routineId) const
 {
-    for (const QList<Routine> *list : {&m_routines.builtIns(), &m_routines.userRoutines()}) {
-        for (const Routine &routine : *list) {
-            if (routine.id == routineId)
-                return routine.name;
-        }
-    }
-    return {};
-}
-
-QString RemindersView::uniqueRuleId(const QString &name) const
-{
-    const QString slug = slugFrom(name, QStringLiteral("reminder"));
-    auto taken = [this](const QString &id) {
-        return std::any_of(m_rules.cbegin(), m_rules.cend(), [&id](const ReminderRule &rule) { return rule.id == id; })
-            || (m_removed && m_removed->second.id == id);
-    };
-    QString id = slug;
-    for (int number = 2; taken(id) || !RoutineFormat::isValidId(id); ++number)
-        id = slug + QLatin1Char('-') + QString::number(number);
-    return id;
+    const Routine *routine = m_routines.findById(routineId);
+    return routine ? routine->name : QString();
 }
 
 } // namespace Limber

@@ -87,7 +87,6 @@ private:
     void commit();
     [[nodiscard]] int currentRow() const;
     [[nodiscard]] QString routineName(const QString &routineId) const;
-    [[nodiscard]] QString uniqueRuleId(const QString &name) const;
 
     const RoutineStore &m_routines;
     const WallClock &m_clock;

@@ -215,7 +215,7 @@ Level RoutineEditor::shownLevel() const
 
 void RoutineEditor::requestSheet(SheetAction action)
 {
-    if (m_routine.id.isEmpty() || m_routine.items.isEmpty())
+    if (m_routine.id.isEmpty() || !m_routine.isPlayable())
         return;
     commitPendingText();
     Q_EMIT sheetRequested(m_routine.id, shownLevel(), action);
@@ -255,8 +255,8 @@ void RoutineEditor::showRoutine(const QString &id)
     m_description->setReadOnly(!editable);
     m_description->setVisible(editable || !m_routine.description.isEmpty());
     m_level->setEnabled(has);
-    m_start->setEnabled(has && !m_routine.items.isEmpty());
-    m_print->setEnabled(has && !m_routine.items.isEmpty());
+    m_start->setEnabled(has && m_routine.isPlayable());
+    m_print->setEnabled(has && m_routine.isPlayable());
     m_rest->setEnabled(editable);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_addChoice, m_add, m_up, m_down, m_remove})
         widget->setVisible(editable);

@@ -244,3 +244,26 @@ TEST_F(RoutineStoreTest, ReplacingAllUserRoutinesChecksThemFirst)
     ASSERT_FALSE(store->replaceUserRoutines(before).has_value());
     EXPECT_EQ(openStore(m_dir.path())->userRoutines(), before);
 }
+
+TEST_F(RoutineStoreTest, FindsByIdAloneAndSaysWhyARoutineCannotBePlayed)
+{
+    auto store = openStore(m_dir.path());
+    EXPECT_EQ(store->findById(QStringLiteral("desk-break"))->name, QStringLiteral("Desk break"));
+    EXPECT_EQ(store->findById(QStringLiteral("Desk break")), nullptr) << "a name is not an id";
+
+    const RoutineStore::Playable builtIn = store->findPlayable(QStringLiteral("Desk break"));
+    ASSERT_NE(builtIn.routine, nullptr);
+    EXPECT_EQ(builtIn.routine->id, QStringLiteral("desk-break"));
+    EXPECT_TRUE(builtIn.problem.isEmpty());
+
+    const RoutineStore::Playable missing = store->findPlayable(QStringLiteral("nope"));
+    EXPECT_EQ(missing.routine, nullptr);
+    EXPECT_EQ(missing.problem, QStringLiteral("there is no routine 'nope'. 'limber routines' lists them."));
+
+    Result<Routine> empty = store->add(routine(QStringLiteral("Empty"), {}));
+    ASSERT_TRUE(empty.ok());
+    EXPECT_FALSE(empty.value().isPlayable());
+    const RoutineStore::Playable none = store->findPlayable(QStringLiteral("Empty"));
+    EXPECT_EQ(none.routine, nullptr);
+    EXPECT_EQ(none.problem, QStringLiteral("the routine 'Empty' has no exercises to play."));
+}
