@@ -11,6 +11,7 @@
 #include "platform/SingleInstance.h"
 #include "platform/TerminationSignals.h"
 #include "storage/Library.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QChildEvent>
@@ -107,7 +108,7 @@ int runDesktopApp(QApplication &app, const DesktopOptions &options, SingleInstan
     }
 
     // The window keeps its settings beside the routines, so --data-dir keeps everything apart.
-    QSettings settings(QDir(dataDir).filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    QSettings settings(Settings::filePath(dataDir), QSettings::IniFormat);
     applyTheme(MainWindow::savedTheme(settings));
     MainWindow window(*library, settings);
     QtCueOutput cues;

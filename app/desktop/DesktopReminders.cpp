@@ -13,6 +13,7 @@
 #include "schedule/SystemWallClock.h"
 #include "session/SteadyClock.h"
 #include "storage/Library.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,8 +27,6 @@
 namespace Limber {
 
 namespace {
-
-const QString trayExplainedKey = QStringLiteral("reminders/trayExplained");
 
 // Hands each notice to whichever notifier can show it now, and passes the answers on.
 class RoutingNotifier final : public ReminderNotifier
@@ -190,9 +189,9 @@ void DesktopReminders::onHiddenToTray()
     // Only the tray is left: closing a session window must not end Limber now.
     QApplication::setQuitOnLastWindowClosed(false);
     showStatus();
-    if (m_settings.value(trayExplainedKey).toBool() || !m_tray->systemTrayIcon())
+    if (Settings::value(m_settings, Settings::remindersTrayExplained) || !m_tray->systemTrayIcon())
         return;
-    m_settings.setValue(trayExplainedKey, true);
+    Settings::setValue(m_settings, Settings::remindersTrayExplained, true);
     m_tray->systemTrayIcon()->showMessage(
         tr("Limber is still running"),
         tr("Your reminders will come as planned. To end Limber, choose Quit Limber from this icon's menu."),

@@ -16,6 +16,7 @@
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
 #include "storage/Library.h"
+#include "storage/Settings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -28,16 +29,6 @@
 #include <QUndoStack>
 
 namespace Limber {
-
-namespace {
-const QString geometryKey = QStringLiteral("window/geometry");
-const QString stateKey = QStringLiteral("window/state");
-const QString tabKey = QStringLiteral("window/tab");
-const QString exerciseKey = QStringLiteral("library/exercise");
-const QString routineKey = QStringLiteral("routines/routine");
-const QString themeKey = QStringLiteral("appearance/theme");
-const QString cueSettingsKey = QStringLiteral("sound/cues");
-} // namespace
 
 MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -114,7 +105,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *themes = new QActionGroup(this);
-    const Theme current = themeFromId(m_settings.value(themeKey).toString());
+    const Theme current = themeFromId(Settings::value(m_settings, Settings::appearanceTheme));
     for (const auto &[theme, label] : {std::pair{Theme::System, tr("Like the &Desktop")},
                                        std::pair{Theme::Light, tr("&Light")}, std::pair{Theme::Dark, tr("D&ark")}}) {
         QAction *action = appearance->addAction(label);
@@ -124,7 +115,7 @@ void MainWindow::createMenus()
         themes->addAction(action);
         connect(action, &QAction::triggered, this, [this, theme = theme] {
             applyTheme(theme);
-            m_settings.setValue(themeKey, themeId(theme));
+            Settings::setValue(m_settings, Settings::appearanceTheme, themeId(theme));
         });
     }
 
@@ -140,7 +131,7 @@ RoutinesView *MainWindow::buildRoutinesView()
     connect(m_routinesView, &RoutinesView::startRequested, this,
             [this](const QString &id, Level level) { startSession(id, level); });
     connect(m_routinesView->editor(), &RoutineEditor::sheetRequested, this, &MainWindow::onSheetRequested);
-    if (const QString routine = m_settings.value(routineKey).toString(); !routine.isEmpty())
+    if (const QString routine = Settings::value(m_settings, Settings::routinesRoutine); !routine.isEmpty())
         m_routinesView->selectRoutine(routine);
     return m_routinesView;
 }
@@ -169,13 +160,14 @@ void MainWindow::setCueOutput(CueOutput *output)
 
 CueSettings MainWindow::savedCueSettings(const QSettings &settings)
 {
-    const QByteArray json = settings.value(cueSettingsKey).toByteArray();
+    const QByteArray json = Settings::value(settings, Settings::soundCues);
     return CueSettings::fromJson(QJsonDocument::fromJson(json).object());
 }
 
 void MainWindow::saveCueSettings(const CueSettings &settings)
 {
-    m_settings.setValue(cueSettingsKey, QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
+    Settings::setValue(m_settings, Settings::soundCues,
+                       QJsonDocument(settings.toJson()).toJson(QJsonDocument::Compact));
     if (m_soundMenu)
         m_soundMenu->showSettings(settings);
 }
@@ -213,7 +205,7 @@ void MainWindow::setReminders(ReminderController *controller, const WallClock &c
         m_remindersView->setStartAtLogin(false, false);
     }
     // The tab that was open last time, now that it exists.
-    if (const int tab = m_settings.value(tabKey, 0).toInt(); tab == m_tabs->indexOf(m_remindersView))
+    if (const int tab = Settings::value(m_settings, Settings::windowTab); tab == m_tabs->indexOf(m_remindersView))
         m_tabs->setCurrentIndex(tab);
 }
 
@@ -291,29 +283,29 @@ void MainWindow::showAbout()
 
 Theme MainWindow::savedTheme(const QSettings &settings)
 {
-    return themeFromId(settings.value(themeKey).toString());
+    return themeFromId(Settings::value(settings, Settings::appearanceTheme));
 }
 
 void MainWindow::restoreState()
 {
-    if (const QByteArray geometry = m_settings.value(geometryKey).toByteArray(); !geometry.isEmpty())
+    if (const QByteArray geometry = Settings::value(m_settings, Settings::windowGeometry); !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray state = m_settings.value(stateKey).toByteArray(); !state.isEmpty())
+    if (const QByteArray state = Settings::value(m_settings, Settings::windowState); !state.isEmpty())
         QMainWindow::restoreState(state);
-    m_tabs->setCurrentIndex(qBound(0, m_settings.value(tabKey, 0).toInt(), m_tabs->count() - 1));
-    if (const QString exercise = m_settings.value(exerciseKey).toString(); !exercise.isEmpty())
+    m_tabs->setCurrentIndex(qBound(0, Settings::value(m_settings, Settings::windowTab), m_tabs->count() - 1));
+    if (const QString exercise = Settings::value(m_settings, Settings::libraryExercise); !exercise.isEmpty())
         m_libraryView->selectExercise(exercise);
     // The routine chosen last time is chosen again when the Routines tab is built.
 }
 
 void MainWindow::saveState()
 {
-    m_settings.setValue(geometryKey, saveGeometry());
-    m_settings.setValue(stateKey, QMainWindow::saveState());
-    m_settings.setValue(tabKey, m_tabs->currentIndex());
-    m_settings.setValue(exerciseKey, m_libraryView->currentExerciseId());
+    Settings::setValue(m_settings, Settings::windowGeometry, saveGeometry());
+    Settings::setValue(m_settings, Settings::windowState, QMainWindow::saveState());
+    Settings::setValue(m_settings, Settings::windowTab, m_tabs->currentIndex());
+    Settings::setValue(m_settings, Settings::libraryExercise, m_libraryView->currentExerciseId());
     if (m_routinesView) // otherwise the one saved last time stays
-        m_settings.setValue(routineKey, m_routinesView->currentRoutineId());
+        Settings::setValue(m_settings, Settings::routinesRoutine, m_routinesView->currentRoutineId());
     m_settings.sync();
 }
 
