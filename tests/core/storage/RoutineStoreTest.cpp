@@ -46,7 +46,7 @@ protected:
         file.write(bytes);
     }
 
-    static Routine routine(const QString &name, QStringList exercises)
+    static Routine routine(const QString &name, const QStringList &exercises)
     {
         Routine r;
         r.name = name;
