@@ -10,6 +10,7 @@ target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SessionEngine.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionEngine.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionExercise.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionFrame.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionFrame.h
+    ${CMAKE_CURRENT_LIST_DIR}/SessionScreenWords.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSettings.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/Side.cpp ${CMAKE_CURRENT_LIST_DIR}/Side.h
