@@ -1,6 +1,7 @@
 #include "SessionFrame.h"
 
 #include "CueText.h"
+#include "SessionScreenWords.h"
 #include "model/Catalog.h"
 
 #include <QStringList>
@@ -37,6 +38,13 @@ QString SessionWords::action(StepKind kind)
 }
 
 namespace {
+
+// "12:05": minutes and seconds, the seconds rounded up.
+QString minutesAndSeconds(qint64 ms)
+{
+    const qint64 seconds = (std::max<qint64>(ms, 0) + 999) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
 
 // The frame a step shows: the start position for lead-ins and rests, the held (second) key
 // position for holds, and the phases' own positions for reps and blocks.
@@ -87,12 +95,9 @@ void choosePositions(SessionFrame &frame, const Step &step, int phaseIndex, qint
     frame.motion = 1.0;
 }
 
-} // namespace
-
-SessionFrame SessionFrame::at(const SessionEngine &engine, const Catalog &catalog)
+// What the step playing now shows (before the start, the first step).
+void describeStep(SessionFrame &frame, const SessionEngine &engine, const Catalog &catalog)
 {
-    SessionFrame frame;
-    frame.state = engine.state();
     const Timeline &timeline = engine.timeline();
     frame.exerciseCount = int(timeline.exercises.size());
     frame.routineRemainingMs = engine.remainingMs();
@@ -106,7 +111,7 @@ SessionFrame SessionFrame::at(const SessionEngine &engine, const Catalog &catalo
     if (!step && !timeline.steps.isEmpty())
         step = &timeline.steps.first(); // not started yet: show the first step
     if (!step)
-        return frame;
+        return;
 
     const SessionExercise *exercise = engine.currentExercise();
     if (!exercise && step->exerciseIndex >= 0 && step->exerciseIndex < timeline.exercises.size())
@@ -144,7 +149,13 @@ SessionFrame SessionFrame::at(const SessionEngine &engine, const Catalog &catalo
     case StepKind::SelfPacedReps:
         detail.append(SessionWords::tr("%1 of %2 reps").arg(engine.repsMarked()).arg(step->reps));
         break;
-    default:
+    case StepKind::GetReady:
+    case StepKind::Release:
+    case StepKind::TimedBlock:
+    case StepKind::SwitchSides:
+    case StepKind::SetRest:
+    case StepKind::RestBetween:
+    case StepKind::Done:
         break;
     }
     if (step->sets > 1)
@@ -161,6 +172,58 @@ SessionFrame SessionFrame::at(const SessionEngine &engine, const Catalog &catalo
     const Exercise *catalogExercise = catalog.find(frame.exerciseId);
     const QStringList keys = catalogExercise ? catalogExercise->illustration.keyPositions : QStringList();
     choosePositions(frame, *step, phaseIndex, elapsed, keys);
+}
+
+// The words of the session's state over the step's own: what the big countdown and the action
+// line say while idle, paused, counting down, waiting for the person or done.
+void describeState(SessionFrame &frame, const SessionEngine &engine)
+{
+    using State = SessionEngine::State;
+    frame.ringText = QString::number(frame.secondsShown);
+    switch (frame.state) {
+    case State::Idle:
+        frame.action = SessionScreenWords::tr("Ready when you are");
+        frame.ringText = minutesAndSeconds(engine.totalMs());
+        frame.stepProgress = 0.0;
+        break;
+    case State::Paused:
+        frame.action = SessionScreenWords::tr("Paused");
+        break;
+    case State::Countdown:
+        frame.action = SessionScreenWords::tr("Get back in position");
+        frame.ringText = QString::number(frame.countdownSecondsLeft);
+        break;
+    case State::Finished:
+    case State::Stopped:
+        frame.action = SessionScreenWords::tr("Done");
+        frame.ringText = QStringLiteral("✓");
+        break;
+    case State::Running:
+        if (frame.waitingForUser)
+            frame.action = SessionScreenWords::tr("Your pace: press Enter for each rep");
+        break;
+    }
+    frame.timeLeft = SessionScreenWords::tr("%1 left").arg(minutesAndSeconds(frame.routineRemainingMs));
+    frame.heading = frame.exerciseCount > 0 ? SessionScreenWords::tr("%1 · %2 of %3")
+                                                  .arg(frame.exerciseName)
+                                                  .arg(frame.exerciseNumber)
+                                                  .arg(frame.exerciseCount)
+                                            : QString();
+
+    frame.active = engine.isActive();
+    const Step *playing = engine.currentStep();
+    frame.extendable = frame.active && playing && isExtendable(playing->kind);
+    frame.countsReps = playing && playing->kind == StepKind::SelfPacedReps;
+}
+
+} // namespace
+
+SessionFrame SessionFrame::at(const SessionEngine &engine, const Catalog &catalog)
+{
+    SessionFrame frame;
+    frame.state = engine.state();
+    describeStep(frame, engine, catalog);
+    describeState(frame, engine);
     return frame;
 }
 

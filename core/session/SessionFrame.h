@@ -14,7 +14,10 @@ class Catalog;
 // for the illustration's key positions), so the view only draws and tests need no window.
 struct SessionFrame {
     SessionEngine::State state = SessionEngine::State::Idle;
-    QString action; // what to do now in a word or two: "Hold", "Inhale", "Switch sides"
+    // What to do now in a word or two: "Hold", "Inhale", "Switch sides"; or what the session is
+    // doing: "Ready when you are", "Paused", "Get back in position", "Done".
+    QString action;
+    QString heading; // "Cobra · 2 of 4"; empty without exercises
     QString exerciseId;
     QString exerciseName;
     QString detail; // "Hold 2 of 4 · Set 1 of 2 · Left side"
@@ -29,7 +32,10 @@ struct SessionFrame {
     qint64 stepLengthMs = 0;
     qint64 stepRemainingMs = 0;
     int secondsShown = 0; // the big countdown: whole seconds left, rounded up
-    double stepProgress = 0.0; // 0 at the step's start, 1 at its end
+    double stepProgress = 0.0; // 0 at the step's start (and before the session starts), 1 at its end
+    // What the big countdown says: the seconds left, the routine's length before the start, the
+    // 3-2-1 while resuming, a check mark at the end.
+    QString ringText;
     int countdownSecondsLeft = 0; // the 3-2-1 while resuming
     bool waitingForUser = false; // self-paced: the person marks reps or the set done
     int repsMarked = 0;
@@ -37,7 +43,12 @@ struct SessionFrame {
     int exerciseNumber = 0; // 1-based
     int exerciseCount = 0;
     qint64 routineRemainingMs = 0;
+    QString timeLeft; // "12:30 left"
     double routineProgress = 0.0;
+
+    bool active = false; // running, paused or counting down: steps can be skipped, gone back to
+    bool extendable = false; // "+10 s" applies to the step playing now
+    bool countsReps = false; // a self-paced step is playing: the person counts each rep
 
     static SessionFrame at(const SessionEngine &engine, const Catalog &catalog);
 };

@@ -1,5 +1,5 @@
-# The session engine: timeline, cue plan, clock. Included from core/CMakeLists.txt, so
-# CMAKE_CURRENT_LIST_DIR is this folder.
+# The session engine: timeline, cue plan, clock, and the player a session screen draws from.
+# Included from core/CMakeLists.txt, so CMAKE_CURRENT_LIST_DIR is this folder.
 target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Clock.h
     ${CMAKE_CURRENT_LIST_DIR}/Cue.h
@@ -10,6 +10,8 @@ target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SessionEngine.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionEngine.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionExercise.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionFrame.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionFrame.h
+    ${CMAKE_CURRENT_LIST_DIR}/SessionPlayer.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionPlayer.h
+    ${CMAKE_CURRENT_LIST_DIR}/SessionScreenWords.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSettings.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/Side.cpp ${CMAKE_CURRENT_LIST_DIR}/Side.h

@@ -1,13 +1,9 @@
 #include "SessionWindow.h"
 
 #include "CountdownRing.h"
-#include "cues/CueOutput.h"
 #include "gui/widgets/FigureView.h"
 #include "model/Catalog.h"
 #include "model/DoseText.h"
-#include "platform/ScreenSaverInhibitor.h"
-#include "session/Clock.h"
-#include "session/SessionFrame.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -19,22 +15,11 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Limber {
 
 namespace {
-
-// Stopping after this much activity asks first: a stray Esc should not end a good session.
-constexpr qint64 confirmStopAfterMs = 30 * 1000;
-constexpr int displayIntervalMs = 100;
-
-QString minutesAndSeconds(qint64 ms)
-{
-    const qint64 seconds = (std::max<qint64>(ms, 0) + 999) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
 
 QPushButton *controlButton(const QString &text, const QString &objectName, const QString &tip)
 {
@@ -51,9 +36,6 @@ QPushButton *controlButton(const QString &text, const QString &objectName, const
 SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Clock &clock, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_catalog(catalog)
-    , m_clock(clock)
-    , m_display(new QTimer(this))
-    , m_deadline(new QTimer(this))
     , m_pages(new QStackedWidget)
     , m_routineLabel(new QLabel)
     , m_progressLabel(new QLabel)
@@ -84,9 +66,9 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     setObjectName(QStringLiteral("sessionWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     setWindowTitle(tr("%1 – Limber").arg(timeline.routineName));
-    m_engine = std::make_unique<SessionEngine>(clock, std::move(timeline));
+    m_player = std::make_unique<SessionPlayer>(catalog, std::move(timeline), clock);
 
-    m_routineLabel->setText(m_engine->timeline().routineName);
+    m_routineLabel->setText(m_player->engine().timeline().routineName);
     m_routineLabel->setObjectName(QStringLiteral("routineLabel"));
     m_progress->setObjectName(QStringLiteral("routineProgress"));
     m_progress->setRange(0, 1000);
@@ -176,13 +158,10 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     connect(m_next, &QPushButton::clicked, this, &SessionWindow::nextStep);
     connect(m_extend, &QPushButton::clicked, this, &SessionWindow::extend);
     connect(m_skip, &QPushButton::clicked, this, &SessionWindow::skipExercise);
-    connect(m_repDone, &QPushButton::clicked, this, [this] {
-        m_engine->markRep();
-        tick();
-    });
+    connect(m_repDone, &QPushButton::clicked, m_player.get(), &SessionPlayer::markRep);
     connect(m_showSteps, &QPushButton::toggled, this, [this](bool on) {
         m_steps->setVisible(on);
-        refresh();
+        draw(m_player->frame());
     });
     connect(m_roomButton, &QPushButton::clicked, this, &SessionWindow::toggleRoomMode);
     connect(m_mute, &QPushButton::clicked, this, &SessionWindow::toggleMute);
@@ -190,51 +169,28 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     connect(again, &QPushButton::clicked, this, &SessionWindow::againRequested);
     connect(close, &QPushButton::clicked, this, &QWidget::close);
 
-    connect(m_engine.get(), &SessionEngine::cueDue, this, [this](const Cue &cue, int, qint64) {
-        if (m_output)
-            m_output->play(cue);
-        Q_EMIT cueDue(cue);
-    });
-    // A pause silences what is still sounding.
-    connect(m_engine.get(), &SessionEngine::paused, this, [this] {
-        if (m_output)
-            m_output->stopAll();
-    });
-    connect(m_engine.get(), &SessionEngine::finished, this, &SessionWindow::showSummary);
-
-    // The display timer only redraws; the time itself comes from the clock. A second,
-    // single-shot timer wakes up exactly when the next cue or step is due.
-    m_display->setTimerType(Qt::PreciseTimer);
-    m_display->setInterval(displayIntervalMs);
-    connect(m_display, &QTimer::timeout, this, &SessionWindow::tick);
-    m_deadline->setTimerType(Qt::PreciseTimer);
-    m_deadline->setSingleShot(true);
-    connect(m_deadline, &QTimer::timeout, this, &SessionWindow::tick);
+    connect(m_player.get(), &SessionPlayer::frameChanged, this, &SessionWindow::draw);
+    connect(m_player.get(), &SessionPlayer::cueDue, this, &SessionWindow::cueDue);
+    connect(m_player.get(), &SessionPlayer::finished, this, &SessionWindow::showSummary);
+    connect(m_player.get(), &SessionPlayer::cueSettingsChanged, this, &SessionWindow::cueSettingsChanged);
 
     setFocusPolicy(Qt::StrongFocus);
     resize(1100, 720);
-    refresh();
+    draw(m_player->frame());
 }
 
 SessionWindow::~SessionWindow() = default;
 
 void SessionWindow::setCueOutput(CueOutput *output)
 {
-    m_output = output;
-    refresh();
+    m_player->setCueOutput(output);
+    drawSound();
 }
 
 void SessionWindow::toggleMute()
 {
-    if (!m_output)
-        return;
-    CueSettings settings = m_output->settings();
-    settings.muted = !settings.muted;
-    m_output->setSettings(settings);
-    if (settings.muted)
-        m_output->stopAll();
-    refresh();
-    Q_EMIT cueSettingsChanged(settings);
+    m_player->toggleMute();
+    drawSound();
 }
 
 bool SessionWindow::isShowingSummary() const
@@ -244,64 +200,32 @@ bool SessionWindow::isShowingSummary() const
 
 void SessionWindow::start()
 {
-    if (m_engine->state() != SessionEngine::State::Idle)
-        return;
-    m_engine->start();
-    m_display->start();
-    tick();
+    m_player->start();
 }
 
 void SessionWindow::togglePause()
 {
-    switch (m_engine->state()) {
-    case SessionEngine::State::Idle:
-        start();
-        return;
-    case SessionEngine::State::Running:
-        m_engine->pause();
-        break;
-    case SessionEngine::State::Paused:
-        m_engine->resume();
-        break;
-    case SessionEngine::State::Countdown:
-    case SessionEngine::State::Finished:
-    case SessionEngine::State::Stopped:
-        break;
-    }
-    tick();
+    m_player->togglePause();
 }
 
 void SessionWindow::nextStep()
 {
-    if (!m_engine->isActive())
-        return;
-    if (m_engine->isWaitingForUser())
-        m_engine->markSetDone();
-    else
-        m_engine->skipStep();
-    tick();
+    m_player->nextStep();
 }
 
 void SessionWindow::back()
 {
-    if (!m_engine->isActive())
-        return;
-    m_engine->previousExercise();
-    tick();
+    m_player->back();
 }
 
 void SessionWindow::extend()
 {
-    if (m_engine->extend())
-        tick();
+    m_player->extend();
 }
 
 void SessionWindow::skipExercise()
 {
-    if (!m_engine->isActive())
-        return;
-    m_engine->skipExercise();
-    tick();
+    m_player->skipExercise();
 }
 
 void SessionWindow::toggleRoomMode()
@@ -322,67 +246,34 @@ void SessionWindow::requestStop()
         close();
         return;
     }
-    if (m_engine->state() == SessionEngine::State::Idle) {
+    if (m_player->state() == SessionEngine::State::Idle) {
         close();
         return;
     }
-    m_engine->update();
-    if (m_engine->activeMs() >= confirmStopAfterMs) {
-        const bool wasRunning = m_engine->state() == SessionEngine::State::Running;
-        if (wasRunning)
-            m_engine->pause();
+    if (m_player->asksBeforeStopping()) {
+        // Paused while asking, so answering "No" resumes through the 3-2-1.
+        const bool wasRunning = m_player->pause();
         const auto answer = QMessageBox::question(
             this, tr("Stop the session?"),
-            tr("You are %1 into this session. Stop now?").arg(DoseText::duration(int(m_engine->activeMs() / 1000))),
+            tr("You are %1 into this session. Stop now?").arg(DoseText::duration(int(m_player->activeMs() / 1000))),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
             if (wasRunning)
-                m_engine->resume();
-            tick();
+                m_player->resume();
+            else
+                m_player->tick();
             return;
         }
     }
-    m_engine->stop();
-    tick();
+    m_player->stop();
 }
 
-void SessionWindow::tick()
+void SessionWindow::draw(const SessionFrame &frame)
 {
-    m_engine->update();
-    refresh();
-    armDeadline();
-}
-
-void SessionWindow::armDeadline()
-{
-    const qint64 due = m_engine->nextDueAtMs();
-    if (due < 0) {
-        m_deadline->stop();
-        return;
-    }
-    const qint64 wait = std::max<qint64>(0, due - m_clock.now().count());
-    // The display timer runs anyway; the deadline only matters when it is sooner.
-    if (wait < displayIntervalMs)
-        m_deadline->start(int(wait));
-}
-
-void SessionWindow::refresh()
-{
-    const SessionFrame frame = SessionFrame::at(*m_engine, m_catalog);
     using State = SessionEngine::State;
-    if (m_inhibitor) {
-        if (frame.state == State::Running || frame.state == State::Countdown)
-            m_inhibitor->inhibit(tr("A guided session is running"));
-        else
-            m_inhibitor->release();
-    }
-
     m_progress->setValue(int(frame.routineProgress * 1000));
-    m_progressLabel->setText(tr("%1 left").arg(minutesAndSeconds(frame.routineRemainingMs)));
-    m_exerciseLabel->setText(
-        frame.exerciseCount > 0
-            ? tr("%1 · %2 of %3").arg(frame.exerciseName).arg(frame.exerciseNumber).arg(frame.exerciseCount)
-            : QString());
+    m_progressLabel->setText(frame.timeLeft);
+    m_exerciseLabel->setText(frame.heading);
 
     // The figure moves with the step: into a hold, with each breath, through each rep.
     if (m_figure->exercise() != frame.exerciseId)
@@ -392,51 +283,30 @@ void SessionWindow::refresh()
                                                       : FigureSide::None);
     m_figure->setPhaseProgress(frame.fromPosition, frame.toPosition, frame.motion);
 
-    QString ringText = QString::number(frame.secondsShown);
-    QString action = frame.action;
-    switch (frame.state) {
-    case State::Idle:
-        action = tr("Ready when you are");
-        ringText = minutesAndSeconds(m_engine->totalMs());
-        break;
-    case State::Paused:
-        action = tr("Paused");
-        break;
-    case State::Countdown:
-        action = tr("Get back in position");
-        ringText = QString::number(frame.countdownSecondsLeft);
-        break;
-    case State::Finished:
-    case State::Stopped:
-        action = tr("Done");
-        ringText = QStringLiteral("✓");
-        break;
-    case State::Running:
-        if (frame.waitingForUser)
-            action = tr("Your pace: press Enter for each rep");
-        break;
-    }
-    m_ring->setState(frame.state == State::Idle ? 0.0 : frame.stepProgress, ringText);
-    m_action->setText(action);
+    m_ring->setState(frame.stepProgress, frame.ringText);
+    m_action->setText(frame.action);
     m_detail->setText(frame.detail);
     m_nextUp->setText(frame.nextUp);
 
     m_startPause->setText(frame.state == State::Idle          ? tr("Start")
                               : frame.state == State::Running ? tr("Pause")
                                                               : tr("Resume"));
-    const bool active = m_engine->isActive();
     for (QPushButton *button : {m_back, m_next, m_skip})
-        button->setEnabled(active);
-    const Step *step = m_engine->currentStep();
-    m_extend->setEnabled(active && step && isExtendable(step->kind));
-    m_repDone->setVisible(step && step->kind == StepKind::SelfPacedReps);
-    m_mute->setEnabled(m_output != nullptr);
-    m_mute->setText(m_output && m_output->settings().muted ? tr("Unmute") : tr("Mute"));
+        button->setEnabled(frame.active);
+    m_extend->setEnabled(frame.extendable);
+    m_repDone->setVisible(frame.countsReps);
+    drawSound();
 
     if (m_steps->isVisible() && m_stepsShownFor != frame.exerciseId) {
         m_stepsShownFor = frame.exerciseId;
         m_steps->setText(stepsText(frame.exerciseId));
     }
+}
+
+void SessionWindow::drawSound()
+{
+    m_mute->setEnabled(m_player->cueOutput() != nullptr);
+    m_mute->setText(m_player->isMuted() ? tr("Unmute") : tr("Mute"));
 }
 
 QString SessionWindow::stepsText(const QString &exerciseId) const
@@ -450,11 +320,8 @@ QString SessionWindow::stepsText(const QString &exerciseId) const
     return html + QStringLiteral("</ol><p><i>%1</i></p>").arg(exercise->safety.toHtmlEscaped());
 }
 
-void SessionWindow::showSummary()
+void SessionWindow::showSummary(const SessionSummary &summary)
 {
-    m_display->stop();
-    m_deadline->stop();
-    const SessionSummary summary = m_engine->summary();
     m_summaryTitle->setText(summary.reachedEnd ? tr("<h2>Well done!</h2>") : tr("<h2>Session stopped</h2>"));
     m_summaryTotals->setText(
         tr("%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.")
@@ -536,14 +403,7 @@ void SessionWindow::keyPressEvent(QKeyEvent *event)
 
 void SessionWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_engine->isActive())
-        m_engine->stop();
-    if (m_inhibitor)
-        m_inhibitor->release();
-    if (m_output)
-        m_output->stopAll();
-    m_display->stop();
-    m_deadline->stop();
+    m_player->leave();
     event->accept();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cues/CueSettings.h"
-#include "session/SessionEngine.h"
+#include "session/SessionPlayer.h"
 
 #include <QWidget>
 
@@ -12,7 +12,6 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
-class QTimer;
 
 namespace Limber {
 
@@ -22,11 +21,11 @@ class CountdownRing;
 class CueOutput;
 class FigureView;
 class ScreenSaverInhibitor;
-struct SessionFrame;
 
 // The guided session: a big illustration, a countdown readable from across the room, what to
 // do now in a word or two, and the controls (Space pause and resume, Right or N next step,
 // Left or P back, + extend, S skip exercise, F full screen, Esc stop). A summary closes it.
+// Its SessionPlayer plays the session; the window draws the frames the player emits.
 class SessionWindow final : public QWidget
 {
     Q_OBJECT
@@ -35,7 +34,8 @@ public:
     SessionWindow(const Catalog &catalog, Timeline timeline, const Clock &clock, QWidget *parent = nullptr);
     ~SessionWindow() override;
 
-    [[nodiscard]] SessionEngine &engine() { return *m_engine; }
+    [[nodiscard]] SessionPlayer &player() { return *m_player; }
+    [[nodiscard]] const SessionEngine &engine() const { return m_player->engine(); }
     [[nodiscard]] bool isShowingSummary() const;
     [[nodiscard]] bool isRoomMode() const { return m_roomMode; }
     // Where cues sound (tones and voice). Not owned; without one the session is silent.
@@ -44,7 +44,7 @@ public:
     void toggleMute();
 
     // Held while the session moves, released when it pauses or ends. Not owned.
-    void setScreenSaverInhibitor(ScreenSaverInhibitor *inhibitor) { m_inhibitor = inhibitor; }
+    void setScreenSaverInhibitor(ScreenSaverInhibitor *inhibitor) { m_player->setScreenSaverInhibitor(inhibitor); }
 
     void start();
     void togglePause();
@@ -55,8 +55,8 @@ public:
     void toggleRoomMode();
     // Stops the session (asking first when it is well under way) and shows the summary.
     void requestStop();
-    // Catches up with the clock and redraws: the display timer calls it.
-    void tick();
+    // Catches up with the clock and redraws: the player's timers do it by themselves.
+    void tick() { m_player->tick(); }
 
 Q_SIGNALS:
     // Every cue as it falls due, for sound and voice.
@@ -71,20 +71,15 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void refresh();
-    void armDeadline();
-    void showSummary();
+    void draw(const SessionFrame &frame);
+    void drawSound();
+    void showSummary(const SessionSummary &summary);
     void scaleFonts();
     [[nodiscard]] QString stepsText(const QString &exerciseId) const;
 
     const Catalog &m_catalog;
-    const Clock &m_clock;
-    std::unique_ptr<SessionEngine> m_engine;
-    QTimer *m_display;
-    QTimer *m_deadline;
+    std::unique_ptr<SessionPlayer> m_player;
     bool m_roomMode = false;
-    ScreenSaverInhibitor *m_inhibitor = nullptr;
-    CueOutput *m_output = nullptr;
     QString m_stepsShownFor;
 
     QStackedWidget *m_pages;

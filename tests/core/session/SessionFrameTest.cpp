@@ -94,3 +94,41 @@ TEST(SessionFrame, PausingAndTheResumeCountdownAreVisible)
     EXPECT_EQ(frame.state, SessionEngine::State::Countdown);
     EXPECT_EQ(frame.countdownSecondsLeft, 2);
 }
+
+TEST(SessionFrame, TheWordsFollowTheState)
+{
+    Played session(routineOf({QStringLiteral("cobra")}));
+    SessionFrame frame = SessionFrame::at(session.engine, builtInCatalog());
+    const qint64 seconds = (session.engine.totalMs() + 999) / 1000;
+    EXPECT_EQ(frame.action, QStringLiteral("Ready when you are"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    EXPECT_DOUBLE_EQ(frame.stepProgress, 0.0);
+    EXPECT_EQ(frame.timeLeft, frame.ringText + QStringLiteral(" left"));
+    EXPECT_EQ(frame.heading, QStringLiteral("%1 · 1 of 1").arg(frame.exerciseName));
+    EXPECT_FALSE(frame.active);
+    EXPECT_FALSE(frame.extendable);
+
+    session.engine.start();
+    frame = session.at(1500);
+    EXPECT_EQ(frame.action, QStringLiteral("Get ready"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("4"));
+    EXPECT_TRUE(frame.active);
+    EXPECT_TRUE(frame.extendable);
+    EXPECT_FALSE(frame.countsReps);
+
+    session.engine.pause();
+    frame = session.at(10000);
+    EXPECT_EQ(frame.action, QStringLiteral("Paused"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("4"));
+    session.engine.resume();
+    frame = session.at(500);
+    EXPECT_EQ(frame.action, QStringLiteral("Get back in position"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("3"));
+
+    session.engine.stop();
+    frame = session.at(0);
+    EXPECT_EQ(frame.action, QStringLiteral("Done"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("✓"));
+    EXPECT_FALSE(frame.active);
+    EXPECT_FALSE(frame.extendable);
+}
