@@ -12,7 +12,7 @@ build_packages=(
     fonts-dejavu-core
 )
 test_packages=(
-    desktop-file-utils appstream clang-format
+    desktop-file-utils appstream clang-format clang-tidy
     xvfb xauth dbus poppler-utils pulseaudio pulseaudio-utils
     dunst trayer xdotool
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds Limber and runs every test:
 #   1. the formatting check (clang-format, as .clang-format says);
-#   2. a build with warnings as errors, and all tests;
+#   2. a build with warnings as errors, and all tests; clang-tidy on the files the last commit
+#      changed (LIMBER_TIDY_BASE=REV checks everything since REV);
 #   3. an AddressSanitizer + UndefinedBehaviorSanitizer build, and all tests again.
 # Set LIMBER_SKIP_SANITIZERS=1 to skip step 3 while iterating.
 set -euo pipefail
@@ -34,6 +35,9 @@ run_suite() {
 }
 
 run_suite build-ci "" -DCMAKE_BUILD_TYPE=Debug
+
+echo "== clang-tidy on the files the last commit changed"
+bash scripts/clang-tidy.sh "${LIMBER_TIDY_BASE:-HEAD~1}" build-ci
 
 if [[ "${LIMBER_SKIP_SANITIZERS:-0}" != "1" ]]; then
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
