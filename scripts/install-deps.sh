@@ -8,7 +8,7 @@ build_packages=(
     cmake ninja-build g++ ccache dpkg-dev file
     qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
-    libgtest-dev libgmock-dev
+    libgtest-dev
     fonts-dejavu-core
 )
 test_packages=(

@@ -1,4 +1,5 @@
 // The main window, offscreen, over a real library in a temporary data folder.
+#include "FindChild.h"
 #include "QtGTest.h"
 
 #include "desktop/DesktopApp.h"
@@ -47,13 +48,6 @@ protected:
         window->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
         return window;
-    }
-
-    template <typename T> static T *child(QWidget *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QString::fromLatin1(name));
-        EXPECT_NE(found, nullptr) << name;
-        return found;
     }
 
     QTemporaryDir m_dir;

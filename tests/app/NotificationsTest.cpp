@@ -3,6 +3,7 @@
 // The stand-in takes a bus name of its own per test process, so test processes that CTest runs
 // side by side never compete for one name.
 #include "Eventually.h"
+#include "ProcessRun.h"
 #include "QtGTest.h"
 
 #include "gui/tray/TrayMessageNotifier.h"
@@ -520,10 +521,9 @@ TEST(RealNotificationServer, DunstShowsTheNoticeAndReportsTheAnswers)
     EXPECT_TRUE(text.contains(QStringLiteral("string \"x-limber.reminder\"")));
 
     const auto dunstctl = [](const QStringList &arguments) {
-        QProcess process;
-        process.start(QStringLiteral("dunstctl"), arguments);
-        EXPECT_TRUE(process.waitForFinished(20000));
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        const ProcessRun run = runProcess(QStringLiteral("dunstctl"), arguments, 20000);
+        EXPECT_TRUE(run.finished);
+        return run.out.trimmed();
     };
     const auto displayed = [&dunstctl] {
         return dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}).toInt();

@@ -2,6 +2,7 @@
 // in Berlin: the rules and what they say, switching, adding, editing and removing them through
 // the real dialog, the next five, the pause bar and the start-at-login box.
 #include "FakeWallClock.h"
+#include "FindChild.h"
 #include "QtGTest.h"
 
 #include "gui/reminders/ReminderRuleDialog.h"
@@ -82,11 +83,9 @@ protected:
 
     template <typename T> T *child(const char *name) const { return child<T>(m_view.get(), name); }
 
-    template <typename T> static T *child(QWidget *parent, const char *name)
+    template <typename T> static T *child(const QObject *parent, const char *name)
     {
-        T *found = parent->findChild<T *>(QString::fromLatin1(name));
-        EXPECT_NE(found, nullptr) << name;
-        return found;
+        return Limber::child<T>(parent, name);
     }
 
     QTreeWidget *list() const { return child<QTreeWidget>("ruleList"); }

@@ -1,5 +1,6 @@
 // The routine editor, offscreen, over a real store in a temporary folder: every edit is saved
 // at once, can be undone and redone, and survives a restart.
+#include "FindChild.h"
 #include "QtGTest.h"
 
 #include "gui/main/MainWindow.h"
@@ -46,12 +47,7 @@ protected:
         EXPECT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     }
 
-    template <typename T> T *child(const char *name) const
-    {
-        T *found = m_window->findChild<T *>(QString::fromLatin1(name));
-        EXPECT_NE(found, nullptr) << name;
-        return found;
-    }
+    template <typename T> T *child(const char *name) const { return Limber::child<T>(m_window.get(), name); }
 
     RoutinesView *view() const { return m_window->routinesView(); }
     RoutineEditor *editor() const { return view()->editor(); }

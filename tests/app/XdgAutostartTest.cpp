@@ -1,6 +1,8 @@
 // Starting at login: the XDG autostart entry, written into a private XDG_CONFIG_HOME and checked
 // with desktop-file-validate when it is installed.
+#include "ProcessRun.h"
 #include "QtGTest.h"
+#include "TestFiles.h"
 
 #include "platform/XdgAutostart.h"
 
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -105,12 +106,6 @@ QString keyValue(const QByteArray &entry, const QByteArray &key)
     return {};
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -152,13 +147,11 @@ protected:
         const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
         if (validator.isEmpty())
             return std::nullopt;
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(validator, {path});
-        if (!process.waitForFinished(60'000))
+        const ProcessRun run = runProcess(validator, {path}, 60'000);
+        if (!run.finished)
             return QStringLiteral("desktop-file-validate did not finish");
-        const QString output = QString::fromUtf8(process.readAll());
-        if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        const QString output = run.out + run.err;
+        if (run.exitCode != 0)
             return output.isEmpty() ? QStringLiteral("desktop-file-validate failed") : output;
         return QString(); // passed (hints, if any, are not failures)
     }
@@ -193,7 +186,7 @@ TEST_F(XdgAutostartTest, EnablingWritesAnEntryThatStartsLimberInTheBackground)
     ASSERT_TRUE(QFileInfo(m_entryPath).isFile());
     EXPECT_TRUE(autostart.isEnabled());
 
-    const QByteArray entry = readAll(m_entryPath);
+    const QByteArray entry = fileBytes(m_entryPath);
     EXPECT_EQ(entry, autostart.entry());
     EXPECT_TRUE(entry.startsWith("[Desktop Entry]\n")) << entry.toStdString();
     EXPECT_EQ(keyValue(entry, "Type"), QStringLiteral("Application"));
@@ -207,7 +200,7 @@ TEST_F(XdgAutostartTest, EnablingWritesAnEntryThatStartsLimberInTheBackground)
 
     // Enabling again rewrites the same file.
     EXPECT_EQ(autostart.setEnabled(true), std::nullopt);
-    EXPECT_EQ(readAll(m_entryPath), entry);
+    EXPECT_EQ(fileBytes(m_entryPath), entry);
 }
 
 TEST_F(XdgAutostartTest, DesktopFileValidateAcceptsTheEntry)
@@ -217,13 +210,13 @@ TEST_F(XdgAutostartTest, DesktopFileValidateAcceptsTheEntry)
     const std::optional<QString> problems = validate(m_entryPath);
     if (!problems)
         GTEST_SKIP() << "desktop-file-validate is not installed (apt-get install desktop-file-utils)";
-    EXPECT_EQ(*problems, QString()) << readAll(m_entryPath).toStdString();
+    EXPECT_EQ(*problems, QString()) << fileBytes(m_entryPath).toStdString();
 
     // Quoting at its worst: spaces, quotes, $, backquote, backslash, % in both paths.
     const QString odd = m_root.filePath(QStringLiteral("my \"odd\" $HOME `x` back\\slash 100%"));
     XdgAutostart quoted(odd + QStringLiteral("/data"), odd + QStringLiteral("/limber"));
     ASSERT_EQ(quoted.setEnabled(true), std::nullopt);
-    EXPECT_EQ(validate(m_entryPath), QString()) << readAll(m_entryPath).toStdString();
+    EXPECT_EQ(validate(m_entryPath), QString()) << fileBytes(m_entryPath).toStdString();
 }
 
 TEST_F(XdgAutostartTest, TheCommandKeepsTheDataFolderAndSurvivesOddPaths)
@@ -322,10 +315,10 @@ TEST_F(XdgAutostartTest, AnEntryForTheWholeSystemIsOverriddenNotLeftRunning)
 
     EXPECT_EQ(autostart.setEnabled(false), std::nullopt);
     EXPECT_FALSE(autostart.isEnabled());
-    EXPECT_EQ(keyValue(readAll(m_entryPath), "Hidden"), QStringLiteral("true"));
+    EXPECT_EQ(keyValue(fileBytes(m_entryPath), "Hidden"), QStringLiteral("true"));
     EXPECT_TRUE(QFileInfo::exists(systemEntry));
     if (const std::optional<QString> problems = validate(m_entryPath)) {
-        EXPECT_EQ(*problems, QString()) << readAll(m_entryPath).toStdString();
+        EXPECT_EQ(*problems, QString()) << fileBytes(m_entryPath).toStdString();
     }
 
     EXPECT_EQ(autostart.setEnabled(true), std::nullopt);
@@ -342,7 +335,7 @@ TEST_F(XdgAutostartTest, AFolderThatCannotBeMadeGivesAnErrorAndChangesNothing)
     ASSERT_TRUE(error.has_value());
     EXPECT_TRUE(error->message().contains(m_configHome + QStringLiteral("/autostart")))
         << error->message().toStdString();
-    EXPECT_EQ(readAll(m_configHome + QStringLiteral("/autostart")), QByteArray("in the way"));
+    EXPECT_EQ(fileBytes(m_configHome + QStringLiteral("/autostart")), QByteArray("in the way"));
     EXPECT_FALSE(autostart.isEnabled());
 }
 

@@ -77,15 +77,6 @@ struct Planned {
     int offsetMs;
 };
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return 0.0;
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
-}
-
 } // namespace
 
 TEST_F(CueSound, EveryToneSoundsOnTimeAndOnlyThen)
@@ -181,8 +172,8 @@ TEST_F(CueSound, EveryToneSoundsOnTimeAndOnlyThen)
     EXPECT_EQ(SoundAnalysis::loudMs(part, rate, quietLevel, 0, m_recording->sampleAt(baseMs - 30.0) - from), 0);
 
     if (!lateness.isEmpty()) {
-        const double p50 = percentile(lateness, 0.50);
-        const double p99 = percentile(lateness, 0.99);
+        const double p50 = SoundAnalysis::percentile(lateness, 0.50);
+        const double p99 = SoundAnalysis::percentile(lateness, 0.99);
         const double worst = *std::max_element(lateness.cbegin(), lateness.cend());
         std::printf("cue onset lateness (request to sound in the recording), %d cues: p50 %.1f ms, p99 %.1f ms, "
                     "max %.1f ms, min %.1f ms\n",

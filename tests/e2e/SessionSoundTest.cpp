@@ -80,15 +80,6 @@ Routine shortRoutine()
     return routine;
 }
 
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return 0.0;
-    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
-    return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
-}
-
 } // namespace
 
 TEST(SessionSound, ARoutineInARealWindowSoundsOnEveryToneCueAndOnlyThen)
@@ -220,7 +211,7 @@ TEST(SessionSound, ARoutineInARealWindowSoundsOnEveryToneCueAndOnlyThen)
                 "onset offset from the cue's moment: p50 %.1f ms, max %.1f ms, min %.1f ms; "
                 "cue handed over late by at most %.1f ms; %.0f ms of silence checked\n",
                 static_cast<long long>(std::llround(endedMs - startedMs)), int(played.size()), detected,
-                static_cast<long long>(onsets.size()), percentile(offsets, 0.5), maxOffset, minOffset,
+                static_cast<long long>(onsets.size()), SoundAnalysis::percentile(offsets, 0.5), maxOffset, minOffset,
                 firedLate.isEmpty() ? 0.0 : *std::max_element(firedLate.cbegin(), firedLate.cend()), quietCheckedMs);
     RecordProperty("tone_cues", int(played.size()));
     RecordProperty("detected_onsets", detected);

@@ -1,6 +1,7 @@
 #include "PdfProbe.h"
 
-#include <QProcess>
+#include "ProcessRun.h"
+
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -19,11 +20,8 @@ bool PdfProbe::available()
 
 QString PdfProbe::run(const QString &program, const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    const Limber::ProcessRun run = Limber::runProcess(program, arguments, 30000);
+    return run.exitCode == 0 ? run.out : QString();
 }
 
 int PdfProbe::pageCount() const

@@ -2,47 +2,30 @@
 // says what is wrong on stderr, exits 1 (unknown routine, unwritable path) or 2 (bad options),
 // and leaves every existing file as it was.
 #include "PdfProbe.h"
+#include "ProcessRun.h"
 #include "QtGTest.h"
+#include "TestFiles.h"
 
 #include <gtest/gtest.h>
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 
-namespace {
+using namespace Limber;
 
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 class SheetCommandTest : public testing::Test
 {
 protected:
     // Runs limber with its own data folder, no display and an English locale.
-    Outcome limber(QStringList arguments) const
+    ProcessRun limber(QStringList arguments) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LIMBER_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
-            environment.remove(QString::fromLatin1(name));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         arguments.prepend(QStringLiteral("--data-dir=") + m_data.path());
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(LIMBER_BINARY), arguments);
-        EXPECT_TRUE(process.waitForFinished(60000)) << "limber did not finish";
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        ProcessRun run = runProcess(QStringLiteral(LIMBER_BINARY), arguments, 60000, commandLineEnvironment());
+        EXPECT_TRUE(run.finished) << "limber did not finish";
+        return run;
     }
 
     QString out(const QString &name) const { return m_work.filePath(name); }
@@ -67,7 +50,7 @@ protected:
 TEST_F(SheetCommandTest, WritesTheDeskBreakWithoutADisplay)
 {
     const QString path = out(QStringLiteral("desk.pdf"));
-    const Outcome run
+    const ProcessRun run
         = limber({QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), path,
                   QStringLiteral("--paper"), QStringLiteral("letter"), QStringLiteral("--layout"),
                   QStringLiteral("compact"), QStringLiteral("--name"), QStringLiteral("Jane Doe"),
@@ -75,7 +58,7 @@ TEST_F(SheetCommandTest, WritesTheDeskBreakWithoutADisplay)
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(path)) << run.out.toStdString();
     EXPECT_TRUE(limberLines(run.err).isEmpty()) << run.err.toStdString();
-    EXPECT_TRUE(readAll(path).startsWith("%PDF-"));
+    EXPECT_TRUE(fileBytes(path).startsWith("%PDF-"));
     if (!PdfProbe::available())
         GTEST_SKIP() << "poppler-utils is not installed";
     const PdfProbe pdf(path);
@@ -90,8 +73,8 @@ TEST_F(SheetCommandTest, WritesTheDeskBreakWithoutADisplay)
 TEST_F(SheetCommandTest, TheFullProgramByNameOnA4)
 {
     const QString path = out(QStringLiteral("full.pdf"));
-    const Outcome run = limber({QStringLiteral("sheet"), QStringLiteral("Full program"), QStringLiteral("--output"),
-                                path, QStringLiteral("--paper=a4")});
+    const ProcessRun run = limber({QStringLiteral("sheet"), QStringLiteral("Full program"), QStringLiteral("--output"),
+                                   path, QStringLiteral("--paper=a4")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     if (!PdfProbe::available())
         GTEST_SKIP() << "poppler-utils is not installed";
@@ -103,7 +86,7 @@ TEST_F(SheetCommandTest, TheFullProgramByNameOnA4)
 
 TEST_F(SheetCommandTest, HelpListsTheCommand)
 {
-    const Outcome run = limber({QStringLiteral("--help")});
+    const ProcessRun run = limber({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("limber sheet ROUTINE -o FILE.pdf"))) << run.out.toStdString();
 }
@@ -118,7 +101,7 @@ TEST_F(SheetCommandTest, BadOptionValuesAreWrongUsage)
         {QStringLiteral("--name"), QString(81, QLatin1Char('x'))}, {QStringLiteral("--colour")},
     };
     for (const QStringList &options : cases) {
-        const Outcome run = limber(
+        const ProcessRun run = limber(
             QStringList{QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), path} + options);
         EXPECT_EQ(run.exitCode, 2) << options.join(QLatin1Char(' ')).toStdString();
         const QStringList lines = limberLines(run.err);
@@ -126,7 +109,7 @@ TEST_F(SheetCommandTest, BadOptionValuesAreWrongUsage)
         EXPECT_TRUE(lines.constFirst().startsWith(QLatin1String("limber: "))) << run.err.toStdString();
         EXPECT_FALSE(QFile::exists(path));
     }
-    const Outcome noOutput = limber({QStringLiteral("sheet"), QStringLiteral("desk-break")});
+    const ProcessRun noOutput = limber({QStringLiteral("sheet"), QStringLiteral("desk-break")});
     EXPECT_EQ(noOutput.exitCode, 2);
     EXPECT_TRUE(noOutput.err.contains(QStringLiteral("-o FILE.pdf"))) << noOutput.err.toStdString();
 }
@@ -134,7 +117,7 @@ TEST_F(SheetCommandTest, BadOptionValuesAreWrongUsage)
 TEST_F(SheetCommandTest, AnUnknownRoutineIsBadInput)
 {
     const QString path = out(QStringLiteral("none.pdf"));
-    const Outcome run
+    const ProcessRun run
         = limber({QStringLiteral("sheet"), QStringLiteral("no-such-routine"), QStringLiteral("-o"), path});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("limber: there is no routine 'no-such-routine'")))
@@ -145,7 +128,7 @@ TEST_F(SheetCommandTest, AnUnknownRoutineIsBadInput)
 TEST_F(SheetCommandTest, AMissingFolderOrAFileInPlaceOfAFolderIsBadInput)
 {
     const QString missing = out(QStringLiteral("no-such-folder/desk.pdf"));
-    const Outcome noFolder
+    const ProcessRun noFolder
         = limber({QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), missing});
     EXPECT_EQ(noFolder.exitCode, 1);
     EXPECT_TRUE(noFolder.err.contains(QStringLiteral("limber: ") + missing)) << noFolder.err.toStdString();
@@ -158,11 +141,11 @@ TEST_F(SheetCommandTest, AMissingFolderOrAFileInPlaceOfAFolderIsBadInput)
         ASSERT_TRUE(plain.open(QIODevice::WriteOnly));
         plain.write("keep me");
     }
-    const Outcome fileInTheWay = limber(
+    const ProcessRun fileInTheWay = limber(
         {QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), file + QStringLiteral("/x.pdf")});
     EXPECT_EQ(fileInTheWay.exitCode, 1);
     EXPECT_TRUE(fileInTheWay.err.contains(QStringLiteral("is not a folder"))) << fileInTheWay.err.toStdString();
-    EXPECT_EQ(readAll(file), QByteArray("keep me"));
+    EXPECT_EQ(fileBytes(file), QByteArray("keep me"));
 }
 
 TEST_F(SheetCommandTest, AnExistingFileIsReplacedOnlyWithForce)
@@ -173,14 +156,15 @@ TEST_F(SheetCommandTest, AnExistingFileIsReplacedOnlyWithForce)
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
         file.write("my notes");
     }
-    const Outcome refused = limber({QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), path});
+    const ProcessRun refused
+        = limber({QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), path});
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--force"))) << refused.err.toStdString();
-    EXPECT_EQ(readAll(path), QByteArray("my notes"));
+    EXPECT_EQ(fileBytes(path), QByteArray("my notes"));
 
-    const Outcome forced = limber(
+    const ProcessRun forced = limber(
         {QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), path, QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
-    EXPECT_TRUE(readAll(path).startsWith("%PDF-"));
+    EXPECT_TRUE(fileBytes(path).startsWith("%PDF-"));
     EXPECT_EQ(QDir(m_work.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("existing.pdf")});
 }

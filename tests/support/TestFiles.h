@@ -16,4 +16,11 @@ inline QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+// The bytes of a file that may not be there: none when it cannot be read.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace Limber

@@ -1,5 +1,6 @@
 // Every exercise renders at every key position, on both sides where it has sides, in light and
 // dark colours: not blank, with the back highlighted. And the view shows and moves the figure.
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include "gui/widgets/FigureView.h"
@@ -15,16 +16,6 @@
 using namespace Limber;
 
 namespace {
-
-const IllustrationSet &art()
-{
-    static const IllustrationSet set = [] {
-        Result<IllustrationSet> loaded = IllustrationFormat::load();
-        EXPECT_TRUE(loaded.ok());
-        return loaded.ok() ? loaded.value() : IllustrationSet();
-    }();
-    return set;
-}
 
 QImage render(const FigureColors &colors, const IllustrationSpec &spec, const Pose &pose, FigureSide side,
               const QList<MotionArrow> &arrows = {})

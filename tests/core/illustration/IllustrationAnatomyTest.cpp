@@ -1,6 +1,7 @@
 // The figures must be anatomically plausible and show what the article describes, since people
 // copy what they see: wrists under shoulders and knees under hips on all fours, Cat rounded with
 // the chin tucked and Cow arched with the head lifted, bones that keep their length.
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include "illustration/IllustrationFormat.h"
@@ -10,16 +11,6 @@
 using namespace Limber;
 
 namespace {
-
-const IllustrationSet &art()
-{
-    static const IllustrationSet set = [] {
-        Result<IllustrationSet> loaded = IllustrationFormat::load();
-        EXPECT_TRUE(loaded.ok());
-        return loaded.ok() ? loaded.value() : IllustrationSet();
-    }();
-    return set;
-}
 
 const Pose &pose(const char *exercise, const char *position)
 {

@@ -1,9 +1,9 @@
 // The pose file: the bundled one covers the whole catalog, and broken files are refused with
 // messages that say where and what.
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include "illustration/IllustrationFormat.h"
-#include "storage/CatalogFormat.h"
 
 #include <gtest/gtest.h>
 
@@ -15,26 +15,6 @@
 using namespace Limber;
 
 namespace {
-
-const IllustrationSet &bundled()
-{
-    static const IllustrationSet set = [] {
-        Result<IllustrationSet> loaded = IllustrationFormat::load();
-        EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? std::string() : loaded.error().message().toStdString());
-        return loaded.ok() ? loaded.value() : IllustrationSet();
-    }();
-    return set;
-}
-
-const Catalog &catalog()
-{
-    static const Catalog c = [] {
-        Result<Catalog> loaded = CatalogFormat::load();
-        EXPECT_TRUE(loaded.ok());
-        return loaded.ok() ? loaded.value() : Catalog();
-    }();
-    return c;
-}
 
 QJsonObject bundledJson()
 {
@@ -80,15 +60,15 @@ TEST(IllustrationFormat, BundledFileLoads)
 {
     const Result<IllustrationSet> loaded = IllustrationFormat::load();
     ASSERT_TRUE(loaded.ok()) << loaded.error().message().toStdString();
-    EXPECT_EQ(loaded.value().specs().size(), catalog().exercises().size());
+    EXPECT_EQ(loaded.value().specs().size(), bundledCatalog().exercises().size());
 }
 
 TEST(IllustrationFormat, EveryCatalogItemHasEveryKeyPosition)
 {
-    ASSERT_FALSE(catalog().exercises().isEmpty());
-    for (const Exercise &exercise : catalog().exercises()) {
+    ASSERT_FALSE(bundledCatalog().exercises().isEmpty());
+    for (const Exercise &exercise : bundledCatalog().exercises()) {
         SCOPED_TRACE(exercise.id.toStdString());
-        const IllustrationSpec *spec = bundled().find(exercise.id);
+        const IllustrationSpec *spec = art().find(exercise.id);
         ASSERT_NE(spec, nullptr);
         EXPECT_FALSE(exercise.illustration.placeholder);
         EXPECT_EQ(exercise.illustration.resource, IllustrationFormat::builtInPath);
@@ -104,14 +84,14 @@ TEST(IllustrationFormat, EveryCatalogItemHasEveryKeyPosition)
 
 TEST(IllustrationFormat, EveryIllustrationBelongsToACatalogItem)
 {
-    for (const IllustrationSpec &spec : bundled().specs()) {
-        EXPECT_NE(catalog().find(spec.exerciseId), nullptr) << spec.exerciseId.toStdString();
+    for (const IllustrationSpec &spec : art().specs()) {
+        EXPECT_NE(bundledCatalog().find(spec.exerciseId), nullptr) << spec.exerciseId.toStdString();
     }
 }
 
 TEST(IllustrationFormat, KeyPositionsDifferVisibly)
 {
-    for (const IllustrationSpec &spec : bundled().specs()) {
+    for (const IllustrationSpec &spec : art().specs()) {
         SCOPED_TRACE(spec.exerciseId.toStdString());
         for (qsizetype i = 0; i + 1 < spec.positions.size(); ++i) {
             const Pose &a = spec.positions[i].pose;
@@ -127,7 +107,7 @@ TEST(IllustrationFormat, KeyPositionsDifferVisibly)
 
 TEST(IllustrationFormat, PerSideIllustrationsMirrorTheOtherSide)
 {
-    const IllustrationSpec *spec = bundled().find(QStringLiteral("thread-the-needle"));
+    const IllustrationSpec *spec = art().find(QStringLiteral("thread-the-needle"));
     ASSERT_NE(spec, nullptr);
     EXPECT_TRUE(spec->perSide);
     EXPECT_NE(spec->authoredSide, FigureSide::None);
@@ -135,7 +115,7 @@ TEST(IllustrationFormat, PerSideIllustrationsMirrorTheOtherSide)
     EXPECT_FALSE(spec->mirroredFor(spec->authoredSide));
     EXPECT_TRUE(spec->mirroredFor(other));
     EXPECT_FALSE(spec->mirroredFor(FigureSide::None));
-    const IllustrationSpec *both = bundled().find(QStringLiteral("cat-cow"));
+    const IllustrationSpec *both = art().find(QStringLiteral("cat-cow"));
     ASSERT_NE(both, nullptr);
     EXPECT_FALSE(both->mirroredFor(FigureSide::Left));
 }

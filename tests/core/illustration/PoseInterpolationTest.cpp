@@ -1,5 +1,6 @@
 // Motion between key positions: exact at the ends, smooth between, limbs keep their length and
 // what is planted stays planted.
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include "illustration/IllustrationFormat.h"
@@ -10,16 +11,6 @@
 using namespace Limber;
 
 namespace {
-
-const IllustrationSet &art()
-{
-    static const IllustrationSet set = [] {
-        Result<IllustrationSet> loaded = IllustrationFormat::load();
-        EXPECT_TRUE(loaded.ok());
-        return loaded.ok() ? loaded.value() : IllustrationSet();
-    }();
-    return set;
-}
 
 double bone(const Pose &p, Joint a, Joint b)
 {

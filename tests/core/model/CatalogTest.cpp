@@ -1,7 +1,7 @@
 // The catalog must say what the article says: every item, its position, equipment and dose.
 #include "model/Catalog.h"
-#include "storage/CatalogFormat.h"
 
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include <gtest/gtest.h>
@@ -14,20 +14,9 @@ using namespace Limber;
 
 namespace {
 
-const Catalog &catalog()
-{
-    static const Catalog loaded = [] {
-        Result<Catalog> result = CatalogFormat::load();
-        if (!result)
-            ADD_FAILURE() << result.error().message().toStdString();
-        return result ? result.value() : Catalog();
-    }();
-    return loaded;
-}
-
 const Exercise &exercise(const char *id)
 {
-    const Exercise *found = catalog().find(QString::fromLatin1(id));
+    const Exercise *found = bundledCatalog().find(QString::fromLatin1(id));
     if (!found)
         throw std::runtime_error(std::string("missing exercise ") + id);
     return *found;
@@ -44,7 +33,7 @@ TEST(Catalog, HasTheArticlesTwelveItemsInItsOrder)
 {
     QStringList codes;
     QStringList ids;
-    for (const Exercise &e : catalog().exercises()) {
+    for (const Exercise &e : bundledCatalog().exercises()) {
         codes.append(e.code);
         ids.append(e.id);
     }
@@ -191,7 +180,7 @@ TEST(Catalog, PostureTipsHaveNoDoseFromTheArticle)
 TEST(Catalog, EveryItemIsCompleteAndIllustrated)
 {
     QSet<QString> ids;
-    for (const Exercise &e : catalog().exercises()) {
+    for (const Exercise &e : bundledCatalog().exercises()) {
         SCOPED_TRACE(e.id.toStdString());
         EXPECT_FALSE(ids.contains(e.id));
         ids.insert(e.id);
@@ -227,7 +216,7 @@ TEST(Catalog, TextIsInOwnWordsNotCopiedFromTheArticle)
     for (qsizetype i = 0; i + run <= articleWords.size(); ++i)
         articleRuns.insert(articleWords.mid(i, run).join(QLatin1Char(' ')));
 
-    for (const Exercise &e : catalog().exercises()) {
+    for (const Exercise &e : bundledCatalog().exercises()) {
         QStringList texts = e.steps;
         texts << e.summary << e.safety;
         for (const QString &text : texts) {

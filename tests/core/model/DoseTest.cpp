@@ -1,16 +1,12 @@
 #include "model/Catalog.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
-#include "model/ExerciseFilterModel.h"
-#include "model/ExerciseListModel.h"
 #include "model/Routine.h"
-#include "storage/CatalogFormat.h"
 
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include <gtest/gtest.h>
-
-#include <QAbstractItemModelTester>
 
 using namespace Limber;
 
@@ -24,13 +20,6 @@ Dose holdDose(Range hold, Range reps)
     dose.reps = reps;
     dose.releaseSeconds = 5;
     return dose;
-}
-
-Catalog loadCatalog()
-{
-    Result<Catalog> catalog = CatalogFormat::load();
-    EXPECT_TRUE(catalog.ok());
-    return catalog ? catalog.value() : Catalog();
 }
 
 } // namespace
@@ -109,7 +98,7 @@ TEST(Durations, SetsAddRestBetweenThem)
 
 TEST(Durations, RoutineAddsGetReadyAndRestsBetweenExercises)
 {
-    const Catalog catalog = loadCatalog();
+    const Catalog &catalog = bundledCatalog();
     Routine routine;
     routine.restBetweenSeconds = 10;
     routine.items = {{QStringLiteral("wall-angels"), {}}, {QStringLiteral("posture-correction"), {}}};
@@ -121,7 +110,7 @@ TEST(Durations, RoutineAddsGetReadyAndRestsBetweenExercises)
 
 TEST(DoseText, DescribesEveryPattern)
 {
-    const Catalog catalog = loadCatalog();
+    const Catalog &catalog = bundledCatalog();
     const auto text = [&](const char *id, Level level) {
         return DoseText::describe(ConcreteDose::resolve(catalog.find(QString::fromLatin1(id))->dose, level));
     };
@@ -142,46 +131,4 @@ TEST(DoseText, Durations)
     EXPECT_EQ(DoseText::duration(120), QStringLiteral("2 min"));
     EXPECT_EQ(DoseText::duration(348), QStringLiteral("5 min 48 s"));
     EXPECT_EQ(DoseText::duration(3720), QStringLiteral("1 h 2 min"));
-}
-
-TEST(ExerciseModels, ListAndFilterBehaveAsItemModels)
-{
-    const Catalog catalog = loadCatalog();
-    ExerciseListModel list(catalog);
-    QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::Warning);
-    ExerciseFilterModel filter;
-    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::Warning);
-    filter.setSourceModel(&list);
-    EXPECT_EQ(filter.rowCount(), 12);
-
-    const auto names = [&] {
-        QStringList result;
-        for (int row = 0; row < filter.rowCount(); ++row)
-            result.append(filter.index(row, 0).data(ExerciseListModel::IdRole).toString());
-        return result.join(QLatin1Char(' '));
-    };
-
-    filter.setNoFloorOnly(true);
-    EXPECT_EQ(names(),
-              QStringLiteral("corner-stretch wall-angels scapular-retractions rows reverse-fly "
-                             "posture-correction"));
-    filter.setKind(ExerciseKind::Strength);
-    EXPECT_EQ(names(), QStringLiteral("scapular-retractions rows reverse-fly"));
-    filter.setNoEquipmentOnly(true);
-    EXPECT_EQ(names(), QStringLiteral("scapular-retractions"));
-    filter.setNoEquipmentOnly(false);
-    filter.setNoFloorOnly(false);
-    filter.setKind(ExerciseKind::Stretch);
-    EXPECT_EQ(names(), QStringLiteral("cat-cow childs-pose thread-the-needle corner-stretch wall-angels cobra"));
-    filter.setKind(std::nullopt);
-    filter.setEquipment(Equipment::Dumbbells);
-    EXPECT_EQ(names(), QStringLiteral("rows reverse-fly"));
-    filter.setEquipment(std::nullopt);
-    filter.setPosition(Position::AllFours);
-    EXPECT_EQ(names(), QStringLiteral("cat-cow thread-the-needle"));
-    filter.setPosition(std::nullopt);
-    filter.setSearchText(QStringLiteral("  SHOULDER   blades "));
-    EXPECT_EQ(names(), QStringLiteral("scapular-retractions rows reverse-fly"));
-    filter.setSearchText(QStringLiteral("no-such-word"));
-    EXPECT_EQ(filter.rowCount(), 0);
 }

@@ -1,6 +1,7 @@
 // The schedule store: a missing file is the starter schedule; an unreadable one is never saved over.
 #include "schedule/ScheduleStore.h"
 #include "ScheduleFixtures.h"
+#include "TestFiles.h"
 #include "schedule/ScheduleFormat.h"
 
 #include <gtest/gtest.h>
@@ -11,16 +12,6 @@
 
 using namespace Limber;
 using namespace Limber::Fixtures;
-
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-} // namespace
 
 TEST(ScheduleStore, MissingFileGivesTheStarterScheduleWithoutWritingIt)
 {
@@ -72,12 +63,12 @@ TEST(ScheduleStore, UnreadableFileIsKeptAndNeverSavedOver)
     const MaybeError refused = store.save(ScheduleFormat::starter());
     ASSERT_TRUE(refused.has_value());
     EXPECT_TRUE(refused->problem.contains(QStringLiteral("will not save over it")));
-    EXPECT_EQ(readAll(path), broken);
+    EXPECT_EQ(fileBytes(path), broken);
 
     Result<QString> aside = store.setAsideUnreadableStore();
     ASSERT_TRUE(aside.ok()) << aside.error().message().toStdString();
     EXPECT_TRUE(aside.value().contains(QStringLiteral("schedule.unreadable-")));
-    EXPECT_EQ(readAll(aside.value()), broken);
+    EXPECT_EQ(fileBytes(aside.value()), broken);
     EXPECT_FALSE(store.isBlocked());
     EXPECT_EQ(store.schedule(), ScheduleFormat::starter());
     EXPECT_FALSE(store.save(ScheduleFormat::starter()).has_value());
@@ -99,5 +90,5 @@ TEST(ScheduleStore, NewerVersionIsKept)
     ASSERT_TRUE(error.has_value());
     EXPECT_TRUE(error->problem.contains(QStringLiteral("newer Limber")));
     EXPECT_TRUE(store.save(Schedule()).has_value());
-    EXPECT_EQ(readAll(path), newer);
+    EXPECT_EQ(fileBytes(path), newer);
 }

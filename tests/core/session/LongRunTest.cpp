@@ -22,7 +22,7 @@ Routine hourLongRoutine()
     const Routine &full = builtInRoutines().at(0);
     Routine routine = full;
     routine.id = QStringLiteral("hour");
-    while (routineSeconds(routine, builtInCatalog(), Level::Full) < 3600)
+    while (routineSeconds(routine, bundledCatalog(), Level::Full) < 3600)
         routine.items += full.items;
     return routine;
 }
@@ -63,7 +63,7 @@ class LongRun : public ::testing::TestWithParam<unsigned>
 
 TEST_P(LongRun, JitteredLateAndMissingTicksLoseNothing)
 {
-    const Timeline plan = TimelineBuilder(builtInCatalog()).build(hourLongRoutine(), Level::Full);
+    const Timeline plan = TimelineBuilder(bundledCatalog()).build(hourLongRoutine(), Level::Full);
     ASSERT_GE(plan.totalMs, 60 * 60 * 1000);
 
     FakeClock clock;
@@ -108,7 +108,7 @@ TEST_P(LongRun, JitteredLateAndMissingTicksLoseNothing)
 
 TEST_P(LongRun, PausesShiftEverythingAfterThemByExactlyTheirLength)
 {
-    const Timeline plan = TimelineBuilder(builtInCatalog()).build(hourLongRoutine(), Level::Full);
+    const Timeline plan = TimelineBuilder(bundledCatalog()).build(hourLongRoutine(), Level::Full);
     FakeClock clock;
     SessionEngine engine(clock, plan);
     EventRecorder recorder(engine, clock);

@@ -20,7 +20,7 @@ class SessionEngineTest : public ::testing::Test
 protected:
     static Timeline build(const QStringList &ids, SessionSettings settings = {})
     {
-        return TimelineBuilder(builtInCatalog(), {}, settings).build(routineOf(ids, 15, Level::Gentle));
+        return TimelineBuilder(bundledCatalog(), {}, settings).build(routineOf(ids, 15, Level::Gentle));
     }
 
     void play(const QStringList &ids, SessionSettings settings = {})

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "BundledContent.h"
 #include "model/Catalog.h"
 #include "model/Routine.h"
-#include "storage/CatalogFormat.h"
 #include "storage/RoutineFormat.h"
 
 #include <gtest/gtest.h>
@@ -11,22 +11,11 @@
 
 namespace Limber::Test {
 
-// The built-in catalog and routines, read once from the resources bundled with the core.
-inline const Catalog &builtInCatalog()
-{
-    static const Catalog catalog = [] {
-        auto loaded = CatalogFormat::load();
-        if (!loaded.ok())
-            ADD_FAILURE() << loaded.error().message().toStdString();
-        return loaded.ok() ? loaded.value() : Catalog();
-    }();
-    return catalog;
-}
-
+// The built-in routines, read once from the resources bundled with the core.
 inline const QList<Routine> &builtInRoutines()
 {
     static const QList<Routine> routines = [] {
-        auto loaded = RoutineFormat::loadBuiltIns(builtInCatalog());
+        auto loaded = RoutineFormat::loadBuiltIns(bundledCatalog());
         if (!loaded.ok())
             ADD_FAILURE() << loaded.error().message().toStdString();
         return loaded.ok() ? loaded.value() : QList<Routine>();

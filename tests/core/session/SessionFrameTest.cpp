@@ -18,13 +18,13 @@ struct Played {
     SessionEngine engine;
 
     explicit Played(const Routine &routine)
-        : engine(clock, TimelineBuilder(builtInCatalog()).build(routine))
+        : engine(clock, TimelineBuilder(bundledCatalog()).build(routine))
     { }
     SessionFrame at(qint64 ms)
     {
         clock.advanceMs(ms);
         engine.update();
-        return SessionFrame::at(engine, builtInCatalog());
+        return SessionFrame::at(engine, bundledCatalog());
     }
 };
 
@@ -33,7 +33,7 @@ struct Played {
 TEST(SessionFrame, BeforeTheStartItShowsTheFirstExercise)
 {
     Played session(routineOf({QStringLiteral("cat-cow")}));
-    const SessionFrame frame = SessionFrame::at(session.engine, builtInCatalog());
+    const SessionFrame frame = SessionFrame::at(session.engine, bundledCatalog());
     EXPECT_EQ(frame.state, SessionEngine::State::Idle);
     EXPECT_EQ(frame.exerciseId, QStringLiteral("cat-cow"));
     EXPECT_EQ(frame.exerciseNumber, 1);

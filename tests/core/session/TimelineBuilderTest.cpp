@@ -116,18 +116,18 @@ void expectWellFormed(const Timeline &timeline, const std::string &where)
 
 TEST(TimelineBuilder, BuiltInsLoad)
 {
-    EXPECT_EQ(builtInCatalog().size(), 12);
+    EXPECT_EQ(bundledCatalog().size(), 12);
     EXPECT_EQ(builtInRoutines().size(), 4);
 }
 
 TEST(TimelineBuilder, EveryBuiltInRoutineAtEveryLevelMatchesRoutineSeconds)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     for (const Routine &routine : builtInRoutines()) {
         for (Level level : allLevels) {
             const Timeline timeline = builder.build(routine, level);
             const std::string where = label(routine, level);
-            EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, builtInCatalog(), level)) * 1000) << where;
+            EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, bundledCatalog(), level)) * 1000) << where;
             EXPECT_EQ(timeline.exercises.size(), routine.items.size()) << where;
             expectWellFormed(timeline, where);
             expectDoseShape(timeline, where);
@@ -138,12 +138,12 @@ TEST(TimelineBuilder, EveryBuiltInRoutineAtEveryLevelMatchesRoutineSeconds)
 TEST(TimelineBuilder, OtherTimingsAndSelfPacedRepsKeepTheTotal)
 {
     const SessionTimings timings{12, 9};
-    const TimelineBuilder selfPaced(builtInCatalog(), timings, SessionSettings{RepMode::SelfPaced});
+    const TimelineBuilder selfPaced(bundledCatalog(), timings, SessionSettings{RepMode::SelfPaced});
     for (const Routine &routine : builtInRoutines()) {
         for (Level level : allLevels) {
             const Timeline timeline = selfPaced.build(routine, level);
             const std::string where = label(routine, level) + " self-paced";
-            EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, builtInCatalog(), level, timings)) * 1000)
+            EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, bundledCatalog(), level, timings)) * 1000)
                 << where;
             expectWellFormed(timeline, where);
             for (const Step &step : timeline.steps) {
@@ -164,11 +164,11 @@ TEST(TimelineBuilder, OverridesSetsAndPerSide)
     routine.items[0].override.sets = 2;
     routine.items[0].override.restBetweenSetsSeconds = 30;
     routine.items[1].override.reps = 3;
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline = builder.build(routine);
     expectWellFormed(timeline, "overrides");
     expectDoseShape(timeline, "overrides");
-    EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, builtInCatalog(), Level::Standard)) * 1000);
+    EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, bundledCatalog(), Level::Standard)) * 1000);
 
     QList<StepKind> kinds;
     QList<Side> sides;
@@ -191,7 +191,7 @@ TEST(TimelineBuilder, OverridesSetsAndPerSide)
 
 TEST(TimelineBuilder, ChildsPoseIsAnnouncedWithItsDose)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline = builder.build(routineOf({QStringLiteral("childs-pose")}, 15, Level::Standard));
     ASSERT_EQ(timeline.steps.first().kind, StepKind::GetReady);
     ASSERT_FALSE(timeline.steps.first().cues.isEmpty());
@@ -217,7 +217,7 @@ TEST(TimelineBuilder, ChildsPoseIsAnnouncedWithItsDose)
 
 TEST(TimelineBuilder, RestBetweenSaysWhatIsNext)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline
         = builder.build(routineOf({QStringLiteral("posture-correction"), QStringLiteral("cobra")}, 15));
     const SessionExercise &cobra = timeline.exercises.at(1);
@@ -233,7 +233,7 @@ TEST(TimelineBuilder, RestBetweenSaysWhatIsNext)
 
 TEST(TimelineBuilder, BreathRepsCarryInhaleAndExhale)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline = builder.build(routineOf({QStringLiteral("cat-cow")}));
     const Step &rep = timeline.steps.at(2);
     ASSERT_EQ(rep.kind, StepKind::BreathRep);
@@ -250,7 +250,7 @@ TEST(TimelineBuilder, BreathRepsCarryInhaleAndExhale)
 
 TEST(TimelineBuilder, TimedBlockPromptsItsSlowTempo)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline = builder.build(routineOf({QStringLiteral("wall-angels")}));
     const Step &block = timeline.steps.at(1);
     ASSERT_EQ(block.kind, StepKind::TimedBlock);
@@ -261,7 +261,7 @@ TEST(TimelineBuilder, TimedBlockPromptsItsSlowTempo)
         tempo += cue.id == QStringLiteral("tempo") ? 1 : 0;
     EXPECT_GE(tempo, 10);
 
-    const TimelineBuilder quiet(builtInCatalog(), {}, SessionSettings{.tempoPrompts = false});
+    const TimelineBuilder quiet(bundledCatalog(), {}, SessionSettings{.tempoPrompts = false});
     const Timeline quietTimeline = quiet.build(routineOf({QStringLiteral("wall-angels")}));
     for (const Cue &cue : quietTimeline.steps.at(1).cues)
         EXPECT_NE(cue.id, QStringLiteral("tempo"));
@@ -269,7 +269,7 @@ TEST(TimelineBuilder, TimedBlockPromptsItsSlowTempo)
 
 TEST(TimelineBuilder, NoLeadInMeansTheFirstWorkStepAnnounces)
 {
-    const TimelineBuilder builder(builtInCatalog(), SessionTimings{0, 0});
+    const TimelineBuilder builder(bundledCatalog(), SessionTimings{0, 0});
     const Timeline timeline
         = builder.build(routineOf({QStringLiteral("corner-stretch"), QStringLiteral("thread-the-needle")}, 0));
     expectWellFormed(timeline, "no lead-in");
@@ -281,17 +281,17 @@ TEST(TimelineBuilder, NoLeadInMeansTheFirstWorkStepAnnounces)
     EXPECT_EQ(
         timeline.totalMs,
         qint64(routineSeconds(routineOf({QStringLiteral("corner-stretch"), QStringLiteral("thread-the-needle")}, 0),
-                              builtInCatalog(), Level::Gentle, SessionTimings{0, 0}))
+                              bundledCatalog(), Level::Gentle, SessionTimings{0, 0}))
             * 1000);
 }
 
 TEST(TimelineBuilder, UnknownExercisesAreLeftOutAndAnEmptyRoutineIsEmpty)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Routine routine = routineOf({QStringLiteral("no-such-thing"), QStringLiteral("cobra")});
     const Timeline timeline = builder.build(routine);
     EXPECT_EQ(timeline.exercises.size(), 1);
-    EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, builtInCatalog(), Level::Gentle)) * 1000);
+    EXPECT_EQ(timeline.totalMs, qint64(routineSeconds(routine, bundledCatalog(), Level::Gentle)) * 1000);
 
     const Timeline empty = builder.build(routineOf({}));
     EXPECT_TRUE(empty.steps.isEmpty());
@@ -300,7 +300,7 @@ TEST(TimelineBuilder, UnknownExercisesAreLeftOutAndAnEmptyRoutineIsEmpty)
 
 TEST(TimelineBuilder, StepAtFindsThePlayingStep)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline = builder.build(routineOf({QStringLiteral("childs-pose")}));
     EXPECT_EQ(timeline.stepAt(0), 0);
     EXPECT_EQ(timeline.stepAt(4999), 0);

@@ -15,7 +15,7 @@ using namespace Limber::Test;
 
 TEST(TimelineReport, JsonHasVersionStepsCuesAndTotal)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline = builder.build(builtInRoutines().at(1), Level::Standard);
     const QJsonObject json = TimelineReport::toJson(timeline);
     EXPECT_EQ(json.value(QStringLiteral("format")).toString(), QStringLiteral("limber-plan"));
@@ -54,7 +54,7 @@ TEST(TimelineReport, JsonHasVersionStepsCuesAndTotal)
 
 TEST(TimelineReport, TextListsStepsCuesAndTotal)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     const Timeline timeline = builder.build(routineOf({QStringLiteral("childs-pose")}, 15, Level::Standard));
     const QString text = TimelineReport::toText(timeline);
     EXPECT_TRUE(text.contains(QStringLiteral("get-ready childs-pose"))) << text.toStdString();
@@ -67,7 +67,7 @@ TEST(TimelineReport, TextListsStepsCuesAndTotal)
 // For a person to read the plans: --gtest_also_run_disabled_tests --gtest_filter=*Print*
 TEST(TimelineReport, DISABLED_PrintBuiltInPlans)
 {
-    const TimelineBuilder builder(builtInCatalog());
+    const TimelineBuilder builder(bundledCatalog());
     for (const Routine &routine : builtInRoutines())
         std::cout << TimelineReport::toText(builder.build(routine)).toStdString() << '\n';
 }

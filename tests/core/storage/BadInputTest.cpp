@@ -3,6 +3,7 @@
 #include "storage/CatalogFormat.h"
 #include "storage/RoutineFormat.h"
 
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include <gtest/gtest.h>
@@ -14,12 +15,6 @@
 using namespace Limber;
 
 namespace {
-
-const Catalog &catalog()
-{
-    static const Catalog loaded = CatalogFormat::load().value();
-    return loaded;
-}
 
 struct BadFile {
     const char *name;
@@ -65,7 +60,7 @@ TEST_P(BadRoutineFile, IsRefusedWithFilePlaceAndProblem)
     file.write(bad.content);
     file.close();
 
-    Result<Routine> routine = RoutineFormat::readShared(path, catalog());
+    Result<Routine> routine = RoutineFormat::readShared(path, bundledCatalog());
     ASSERT_FALSE(routine.ok());
     const FileError &error = routine.error();
     EXPECT_EQ(error.file, path);
@@ -139,7 +134,7 @@ TEST(BadRoutineFile, MissingFileIsNamed)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("nowhere.limber.json"));
-    Result<Routine> routine = RoutineFormat::readShared(path, catalog());
+    Result<Routine> routine = RoutineFormat::readShared(path, bundledCatalog());
     ASSERT_FALSE(routine.ok());
     EXPECT_EQ(routine.error().file, path);
     EXPECT_TRUE(routine.error().problem.contains(QStringLiteral("does not exist")));
@@ -148,7 +143,7 @@ TEST(BadRoutineFile, MissingFileIsNamed)
 TEST(BadRoutineFile, FolderIsNotAFile)
 {
     QTemporaryDir dir;
-    Result<Routine> routine = RoutineFormat::readShared(dir.path(), catalog());
+    Result<Routine> routine = RoutineFormat::readShared(dir.path(), bundledCatalog());
     ASSERT_FALSE(routine.ok());
     EXPECT_TRUE(routine.error().problem.contains(QStringLiteral("folder")));
 }
@@ -163,7 +158,7 @@ TEST(BadRoutineFile, OverOneMebibyteIsRefusedUnread)
     file.write(
         routineWith(R"({"id":"r","name":"R","items":[],"description":")" + QByteArray(1100 * 1024, 'a') + "\"}"));
     file.close();
-    Result<Routine> routine = RoutineFormat::readShared(path, catalog());
+    Result<Routine> routine = RoutineFormat::readShared(path, bundledCatalog());
     ASSERT_FALSE(routine.ok());
     EXPECT_TRUE(routine.error().problem.contains(QStringLiteral("larger than the 1.0 MiB")))
         << routine.error().message().toStdString();
@@ -174,7 +169,7 @@ TEST(BadRoutineFile, EndlessDeviceIsCutOffAtTheLimit)
     // /dev/zero never ends and reports size 0: the reader must stop at the limit, not hang.
     if (!QFile::exists(QStringLiteral("/dev/zero")))
         GTEST_SKIP() << "no /dev/zero here";
-    Result<Routine> routine = RoutineFormat::readShared(QStringLiteral("/dev/zero"), catalog());
+    Result<Routine> routine = RoutineFormat::readShared(QStringLiteral("/dev/zero"), bundledCatalog());
     ASSERT_FALSE(routine.ok());
     EXPECT_TRUE(routine.error().problem.contains(QStringLiteral("larger than")))
         << routine.error().message().toStdString();
@@ -184,7 +179,8 @@ TEST(BadRoutineStore, DuplicateIdsAreRefused)
 {
     const QByteArray store = R"({"format":"limber-routines","version":1,"routines":[
         {"id":"a","name":"A","items":[]},{"id":"a","name":"B","items":[]}]})";
-    Result<QList<Routine>> routines = RoutineFormat::parseStore(store, QStringLiteral("routines.json"), catalog());
+    Result<QList<Routine>> routines
+        = RoutineFormat::parseStore(store, QStringLiteral("routines.json"), bundledCatalog());
     ASSERT_FALSE(routines.ok());
     EXPECT_EQ(routines.error().where, QStringLiteral("routines[1].id"));
     EXPECT_TRUE(routines.error().problem.contains(QStringLiteral("used twice")));

@@ -1,8 +1,8 @@
 // The file formats: golden files pin the exact bytes Limber writes, and what it reads back.
 #include "storage/RoutineFormat.h"
 #include "TestFiles.h"
-#include "storage/CatalogFormat.h"
 
+#include "BundledContent.h"
 #include "QtGTest.h"
 
 #include <gtest/gtest.h>
@@ -12,12 +12,6 @@
 using namespace Limber;
 
 namespace {
-
-const Catalog &catalog()
-{
-    static const Catalog loaded = CatalogFormat::load().value();
-    return loaded;
-}
 
 const QString goldenDir = QStringLiteral(LIMBER_TEST_DATA_DIR "/golden/");
 
@@ -47,7 +41,7 @@ Routine goldenRoutine()
 TEST(RoutineFormat, ReadsTheGoldenSharedFile)
 {
     const QString path = goldenDir + QStringLiteral("my-desk-break.limber.json");
-    Result<Routine> routine = RoutineFormat::readShared(path, catalog());
+    Result<Routine> routine = RoutineFormat::readShared(path, bundledCatalog());
     ASSERT_TRUE(routine.ok()) << routine.error().message().toStdString();
     EXPECT_EQ(routine.value(), goldenRoutine());
 }
@@ -62,7 +56,7 @@ TEST(RoutineFormat, StoreRoundTripsByteForByte)
 {
     const QByteArray golden = readFile(goldenDir + QStringLiteral("routines-store.json"));
     Result<QList<Routine>> routines
-        = RoutineFormat::parseStore(golden, QStringLiteral("routines-store.json"), catalog());
+        = RoutineFormat::parseStore(golden, QStringLiteral("routines-store.json"), bundledCatalog());
     ASSERT_TRUE(routines.ok()) << routines.error().message().toStdString();
     ASSERT_EQ(routines.value().size(), 2);
     EXPECT_EQ(routines.value().at(0).items.at(0).override.reps, 8);
@@ -75,7 +69,7 @@ TEST(RoutineFormat, DefaultsFillWhatAFileLeavesOut)
 {
     const QByteArray minimal = R"({"format":"limber-routine","version":1,
         "routine":{"id":"tiny","name":"Tiny","items":[{"exercise":"cobra"}]}})";
-    Result<Routine> routine = RoutineFormat::parseShared(minimal, QStringLiteral("tiny"), catalog());
+    Result<Routine> routine = RoutineFormat::parseShared(minimal, QStringLiteral("tiny"), bundledCatalog());
     ASSERT_TRUE(routine.ok()) << routine.error().message().toStdString();
     EXPECT_EQ(routine.value().level, Level::Standard);
     EXPECT_EQ(routine.value().restBetweenSeconds, Routine::defaultRestBetweenSeconds);
@@ -85,7 +79,7 @@ TEST(RoutineFormat, DefaultsFillWhatAFileLeavesOut)
 
 TEST(RoutineFormat, BuiltInRoutinesLoadAndMatchTheBrief)
 {
-    Result<QList<Routine>> builtIns = RoutineFormat::loadBuiltIns(catalog());
+    Result<QList<Routine>> builtIns = RoutineFormat::loadBuiltIns(bundledCatalog());
     ASSERT_TRUE(builtIns.ok()) << builtIns.error().message().toStdString();
     QStringList ids;
     for (const Routine &routine : builtIns.value()) {
@@ -97,17 +91,18 @@ TEST(RoutineFormat, BuiltInRoutinesLoadAndMatchTheBrief)
 
     // The full program is every catalog item, in the article's order.
     const Routine &full = builtIns.value().at(0);
-    ASSERT_EQ(full.items.size(), catalog().size());
+    ASSERT_EQ(full.items.size(), bundledCatalog().size());
     for (qsizetype i = 0; i < full.items.size(); ++i)
-        EXPECT_EQ(full.items.at(i).exerciseId, catalog().exercises().at(i).id);
+        EXPECT_EQ(full.items.at(i).exerciseId, bundledCatalog().exercises().at(i).id);
 
     // The desk break has no floor work.
     for (const RoutineItem &item : builtIns.value().at(1).items)
-        EXPECT_FALSE(catalog().find(item.exerciseId)->needsFloor()) << item.exerciseId.toStdString();
+        EXPECT_FALSE(bundledCatalog().find(item.exerciseId)->needsFloor()) << item.exerciseId.toStdString();
 
     // The strength set is the strengthening exercises.
     for (const RoutineItem &item : builtIns.value().at(2).items)
-        EXPECT_TRUE(catalog().find(item.exerciseId)->hasKind(ExerciseKind::Strength)) << item.exerciseId.toStdString();
+        EXPECT_TRUE(bundledCatalog().find(item.exerciseId)->hasKind(ExerciseKind::Strength))
+            << item.exerciseId.toStdString();
 
     EXPECT_EQ(builtIns.value().at(3).level, Level::Gentle);
 }

@@ -6,6 +6,7 @@
 #include "storage/RoutineFormat.h"
 
 #include "QtGTest.h"
+#include "TestFiles.h"
 
 #include <gtest/gtest.h>
 
@@ -31,12 +32,6 @@ protected:
         auto store = std::make_unique<RoutineStore>(m_catalog, m_builtIns, dir);
         EXPECT_FALSE(store->load().has_value());
         return store;
-    }
-
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
     static void write(const QString &path, const QByteArray &bytes)
@@ -168,7 +163,7 @@ TEST_F(RoutineStoreTest, AFailedSaveChangesNothing)
     ASSERT_FALSE(added.ok());
     EXPECT_TRUE(store.userRoutines().isEmpty());
     EXPECT_EQ(changed.count(), 0);
-    EXPECT_EQ(readAll(blocked), QByteArray("x"));
+    EXPECT_EQ(fileBytes(blocked), QByteArray("x"));
 }
 
 TEST_F(RoutineStoreTest, AnUnreadableStoreIsNeverSavedOverAndCanBeSetAside)
@@ -185,15 +180,15 @@ TEST_F(RoutineStoreTest, AnUnreadableStoreIsNeverSavedOverAndCanBeSetAside)
     EXPECT_EQ(store.allRoutines().size(), 4); // the built-ins are still there
 
     EXPECT_FALSE(store.add(routine(QStringLiteral("New"), {QStringLiteral("cobra")})).ok());
-    EXPECT_EQ(readAll(path), broken);
+    EXPECT_EQ(fileBytes(path), broken);
 
     Result<QString> backup = store.setAsideUnreadableStore();
     ASSERT_TRUE(backup.ok());
-    EXPECT_EQ(readAll(backup.value()), broken);
+    EXPECT_EQ(fileBytes(backup.value()), broken);
     EXPECT_TRUE(backup.value().contains(QStringLiteral("routines.unreadable-")));
     EXPECT_FALSE(QFile::exists(path));
     ASSERT_TRUE(store.add(routine(QStringLiteral("New"), {QStringLiteral("cobra")})).ok());
-    EXPECT_EQ(readAll(backup.value()), broken);
+    EXPECT_EQ(fileBytes(backup.value()), broken);
 }
 
 TEST_F(RoutineStoreTest, ANewerVersionStoreIsKeptNotOverwritten)
@@ -206,7 +201,7 @@ TEST_F(RoutineStoreTest, ANewerVersionStoreIsKeptNotOverwritten)
     ASSERT_TRUE(problem.has_value());
     EXPECT_TRUE(problem->problem.contains(QStringLiteral("newer Limber")));
     EXPECT_FALSE(store.add(routine(QStringLiteral("New"), {QStringLiteral("cobra")})).ok());
-    EXPECT_EQ(readAll(path), future);
+    EXPECT_EQ(fileBytes(path), future);
 }
 
 TEST_F(RoutineStoreTest, SavesLeaveNoTemporaryFilesBehind)

@@ -83,4 +83,13 @@ double SoundAnalysis::correlation(const QList<qint16> &a, const QList<qint16> &b
     return aa > 0.0 && bb > 0.0 ? ab / std::sqrt(aa * bb) : 0.0;
 }
 
+double SoundAnalysis::percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0.0;
+    const auto index = qsizetype(std::ceil(p * double(values.size()))) - 1;
+    return values[std::clamp<qsizetype>(index, 0, values.size() - 1)];
+}
+
 } // namespace Limber

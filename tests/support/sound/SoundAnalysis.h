@@ -27,6 +27,8 @@ public:
                                     qsizetype to);
     // Linear correlation of two sample runs over their common length (-1..1).
     [[nodiscard]] static double correlation(const QList<qint16> &a, const QList<qint16> &b);
+    // The nearest-rank p-quantile (p in 0..1) of values, such as p = 0.5 for the median; 0 for none.
+    [[nodiscard]] static double percentile(QList<double> values, double p);
 };
 
 } // namespace Limber
