@@ -98,7 +98,7 @@ TEST(SessionFrame, PausingAndTheResumeCountdownAreVisible)
 TEST(SessionFrame, TheWordsFollowTheState)
 {
     Played session(routineOf({QStringLiteral("cobra")}));
-    SessionFrame frame = SessionFrame::at(session.engine, builtInCatalog());
+    SessionFrame frame = SessionFrame::at(session.engine, bundledCatalog());
     const qint64 seconds = (session.engine.totalMs() + 999) / 1000;
     EXPECT_EQ(frame.action, QStringLiteral("Ready when you are"));
     EXPECT_EQ(frame.ringText, QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));

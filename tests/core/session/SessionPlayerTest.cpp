@@ -52,8 +52,8 @@ class SessionPlayerTest : public testing::Test
 protected:
     void play(const QStringList &ids, SessionSettings settings = {})
     {
-        Timeline timeline = TimelineBuilder(builtInCatalog(), {}, settings).build(routineOf(ids, 15, Level::Gentle));
-        player = std::make_unique<SessionPlayer>(builtInCatalog(), std::move(timeline), clock);
+        Timeline timeline = TimelineBuilder(bundledCatalog(), {}, settings).build(routineOf(ids, 15, Level::Gentle));
+        player = std::make_unique<SessionPlayer>(bundledCatalog(), std::move(timeline), clock);
         player->setCueOutput(&output);
         player->setScreenSaverInhibitor(&inhibitor);
         QObject::connect(player.get(), &SessionPlayer::frameChanged, &context,
