@@ -1,34 +1,30 @@
 #pragma once
 
-#include "model/Level.h"
-#include "model/Routine.h"
-#include "storage/FileError.h"
+#include "Command.h"
+#include "SheetRequest.h"
+#include "StartRequest.h"
 
 #include <QCoreApplication>
-#include <QMap>
 #include <QStringList>
 #include <QTextStream>
 
-#include <functional>
-#include <memory>
 #include <optional>
 
 namespace Limber {
 
-class Catalog;
-class Library;
-class RoutineStore;
-struct Routine;
+class ArgumentParser;
 
 // The headless side of the `limber` binary: commands that print to stdout, report errors on
 // stderr and never open a window. Exit codes: 0 success, 1 a bad file or unknown routine,
-// 2 wrong usage.
+// 2 wrong usage. Each command is a Command of its own (cli/commands/); this class parses the
+// arguments, answers --help and --version, and hands the rest to the command named.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(Limber::CommandLine)
 
 public:
-    enum ExitCode { Success = 0, BadInput = 1, BadUsage = 2 };
+    using ExitCode = Command::ExitCode;
+    using enum Command::ExitCode;
 
     // True when the arguments (without the program name) ask for a command, --help or
     // --version rather than the window.
@@ -36,32 +32,21 @@ public:
 
     // `limber start ROUTINE [--level L]` opens the window straight into a session, so main()
     // asks for it before choosing between the command line and the window.
-    struct StartRequest {
-        QString routine;
-        std::optional<Level> level;
-        QString dataDir;
-        QString error; // set for wrong usage (exit code 2)
-    };
+    using StartRequest = Limber::StartRequest;
     static std::optional<StartRequest> startRequest(const QStringList &arguments);
 
     // The command word in the arguments ("sheet", "export", ...), or empty. main() asks for it
     // because `sheet` draws, so it needs a QGuiApplication rather than a QCoreApplication.
     static QString commandName(const QStringList &arguments);
 
-    // `limber sheet`: the command line checks the arguments and finds the routine; drawing the
-    // PDF needs Qt GUI, which this library does not link, so main() supplies the writer.
-    struct SheetRequest {
-        Routine routine;
-        const Catalog &catalog;
-        Level level;
-        QString paper; // "a4", "letter", or empty for the locale's usual paper
-        QString layout; // "detailed" or "compact"
-        int weeks;
-        QString personName;
-        QString output;
-    };
-    using SheetWriter = std::function<MaybeError(const SheetRequest &)>;
+    // `limber sheet`: drawing the PDF needs Qt GUI, which this library does not link, so main()
+    // supplies the writer.
+    using SheetRequest = Limber::SheetRequest;
+    using SheetWriter = Limber::SheetWriter;
     void setSheetWriter(SheetWriter writer) { m_sheetWriter = std::move(writer); }
+
+    // The parser for every command's options and those of every command.
+    static ArgumentParser parser();
 
     CommandLine(QTextStream &out, QTextStream &err);
     ~CommandLine();
@@ -70,37 +55,11 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    struct Parsed {
-        QString command;
-        QStringList positional;
-        QMap<QString, QString> options; // name without dashes -> value ("" for flags)
-    };
-
     int usageError(const QString &message);
-    int fail(const QString &message);
-    static bool parse(const QStringList &arguments, Parsed &parsed, QString &error);
-    bool openLibrary(const QString &dataDirOverride);
-    const Routine *findRoutine(const QString &idOrName);
     void printHelp();
-
-    int exercises(const Parsed &parsed);
-    int routines(const Parsed &parsed);
-    int show(const Parsed &parsed);
-    int plan(const Parsed &parsed);
-    int reminders(const Parsed &parsed);
-    int check(const Parsed &parsed);
-    int importRoutine(const Parsed &parsed);
-    int exportRoutine(const Parsed &parsed);
-    int sheet(const Parsed &parsed);
-
-    void printJson(const class QJsonObject &object);
 
     QTextStream &m_out;
     QTextStream &m_err;
-    std::shared_ptr<Library> m_library;
-    const Catalog *m_catalog = nullptr;
-    RoutineStore *m_store = nullptr;
-    bool m_storeUnreadable = false;
     SheetWriter m_sheetWriter;
 };
 

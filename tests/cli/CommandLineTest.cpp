@@ -1,70 +1,33 @@
-// Runs the real `limber` binary without a display and checks what it prints, what it writes
-// and its exit codes (0 success, 1 bad file or unknown routine, 2 wrong usage).
+// The command line run in this process, as main() runs it, with string streams for stdout and
+// stderr: what it prints, what it writes and its exit codes (0 success, 1 bad file or unknown
+// routine, 2 wrong usage). LimberBinaryTest runs the real binary for what only a process shows.
+#include "CliRun.h"
 #include "QtGTest.h"
 
 #include "cli/CommandLine.h"
 
 #include <gtest/gtest.h>
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
 
-struct Outcome {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliTest::json;
+using CliTest::Outcome;
+using CliTest::readAll;
+using CliTest::write;
 
 class CommandLineTest : public testing::Test
 {
 protected:
-    // Runs limber with the test's own data folder, no display and no inherited Limber settings.
-    Outcome limber(QStringList arguments, const QMap<QString, QString> &extraEnvironment = {}) const
+    // Runs the command line with the test's own data folder.
+    Outcome limber(QStringList arguments) const
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *name :
-             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LIMBER_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
-            environment.remove(QString::fromLatin1(name));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
-            environment.insert(it.key(), it.value());
-        if (!extraEnvironment.contains(QStringLiteral("LIMBER_DATA_DIR")))
-            arguments.prepend(QStringLiteral("--data-dir=") + m_data.path());
-
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(LIMBER_BINARY), arguments);
-        EXPECT_TRUE(process.waitForFinished(60000)) << "limber did not finish";
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static QJsonObject json(const Outcome &run)
-    {
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
-        return document.object();
-    }
-
-    static QByteArray readAll(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-    static void write(const QString &path, const QByteArray &bytes)
-    {
-        QFile file(path);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
+        arguments.prepend(QStringLiteral("--data-dir=") + m_data.path());
+        return CliTest::runInProcess(arguments);
     }
 
     QString storePath() const { return m_data.filePath(QStringLiteral("routines.json")); }
@@ -75,16 +38,6 @@ protected:
 };
 
 } // namespace
-
-TEST_F(CommandLineTest, ListsTheExercisesWithoutADisplay)
-{
-    const Outcome run = limber({QStringLiteral("exercises")});
-    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_EQ(run.out.count(QLatin1Char('\n')), 12);
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Child's Pose")));
-    EXPECT_TRUE(run.out.contains(QStringLiteral("Hold 30–60 s, 3–5 times")));
-    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
-}
 
 TEST_F(CommandLineTest, ExercisesAsJsonCarryTheArticlesDosesAndEachLevel)
 {
@@ -271,15 +224,6 @@ TEST_F(CommandLineTest, ABrokenRoutineStoreIsReportedAndLeftAlone)
     EXPECT_EQ(readAll(storePath()), broken);
 }
 
-TEST_F(CommandLineTest, DataFolderComesFromTheEnvironmentToo)
-{
-    const Outcome imported
-        = limber({QStringLiteral("import"), m_golden}, {{QStringLiteral("LIMBER_DATA_DIR"), m_work.path()}});
-    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(QFile::exists(m_work.filePath(QStringLiteral("routines.json"))));
-    EXPECT_FALSE(QFile::exists(storePath()));
-}
-
 TEST(CommandLineWords, QtOptionsAndTheirValuesOpenTheWindow)
 {
     using Limber::CommandLine;
@@ -294,32 +238,6 @@ TEST(CommandLineWords, QtOptionsAndTheirValuesOpenTheWindow)
     EXPECT_TRUE(CommandLine::isCommand(words("-style Fusion dance")));
     EXPECT_TRUE(CommandLine::isCommand(words("--version")));
     EXPECT_TRUE(CommandLine::isCommand(words("-h")));
-}
-
-TEST_F(CommandLineTest, SpeaksGermanWhenThePersonDoes)
-{
-    const Outcome help = limber({QStringLiteral("--help")}, {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
-    EXPECT_EQ(help.exitCode, 0);
-    EXPECT_TRUE(help.out.contains(QStringLiteral("Befehle:"))) << help.out.toStdString();
-    const Outcome show = limber({QStringLiteral("show"), QStringLiteral("desk-break")},
-                                {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
-    EXPECT_TRUE(show.out.contains(QStringLiteral("Gesamt:"))) << show.out.toStdString();
-    // The content is translated too, not only the interface.
-    EXPECT_TRUE(show.out.contains(QStringLiteral("Eckendehnung"))) << show.out.toStdString();
-}
-
-TEST_F(CommandLineTest, EnglishPluralsAreRight)
-{
-    const QString one = m_work.filePath(QStringLiteral("one.limber.json"));
-    write(
-        one,
-        R"({"format":"limber-routine","version":1,"routine":{"id":"one","name":"One","items":[{"exercise":"cobra","reps":1}]}})");
-    const Outcome run = limber({QStringLiteral("check"), one});
-    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains(QStringLiteral("has 1 exercise and"))) << run.out.toStdString();
-    const Outcome show = limber({QStringLiteral("import"), one});
-    const Outcome detail = limber({QStringLiteral("show"), QStringLiteral("one")});
-    EXPECT_TRUE(detail.out.contains(QStringLiteral("Hold 18 s, once *"))) << detail.out.toStdString();
 }
 
 TEST_F(CommandLineTest, PlanPrintsTheTimelineWhoseTotalMatchesShow)
@@ -352,34 +270,17 @@ TEST_F(CommandLineTest, PlanPrintsTheTimelineWhoseTotalMatchesShow)
               2);
 }
 
-TEST_F(CommandLineTest, RemindersListTheScheduleAndExportICalendar)
+TEST_F(CommandLineTest, RemindersExportICalendarAndCheckTheirOptions)
 {
     const QString schedule = QStringLiteral(LIMBER_TEST_DATA_DIR "/schedule/schedule.json");
-    const QMap<QString, QString> berlin{{QStringLiteral("TZ"), QStringLiteral("Europe/Berlin")},
-                                        {QStringLiteral("LIMBER_DATA_DIR"), m_data.path()}};
-    const Outcome list
-        = limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--from"),
-                  QStringLiteral("2026-11-24T09:00"), QStringLiteral("--next"), QStringLiteral("2")},
-                 berlin);
-    EXPECT_EQ(list.exitCode, 0) << list.err.toStdString();
-    EXPECT_TRUE(list.out.startsWith(QStringLiteral("2026-11-24T10:30:00+01:00"))) << list.out.toStdString();
-    EXPECT_EQ(list.out.count(QLatin1Char('\n')), 2);
-
-    const QJsonObject listed
-        = json(limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--from"),
-                       QStringLiteral("2026-11-24T09:00"), QStringLiteral("--json")},
-                      berlin));
-    EXPECT_EQ(listed.value(QStringLiteral("format")).toString(), QStringLiteral("limber-reminders"));
-
     const QString ics = m_work.filePath(QStringLiteral("limber.ics"));
-    const Outcome written = limber(
-        {QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--ics"), ics}, berlin);
+    const Outcome written
+        = limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--ics"), ics});
     EXPECT_EQ(written.exitCode, 0) << written.err.toStdString();
     EXPECT_TRUE(readAll(ics).startsWith("BEGIN:VCALENDAR\r\n"));
     EXPECT_TRUE(readAll(ics).contains("RRULE:FREQ=WEEKLY"));
     EXPECT_EQ(
-        limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--ics"), ics},
-               berlin)
+        limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), schedule, QStringLiteral("--ics"), ics})
             .exitCode,
         1); // never replaced without --force
 
