@@ -1,10 +1,12 @@
 #include "CliRun.h"
 
+#include "ProcessRun.h"
+#include "TestFiles.h"
+
 #include <gtest/gtest.h>
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTextStream>
 
 namespace CliTest {
@@ -24,20 +26,10 @@ Outcome runInProcess(const QStringList &arguments, const Limber::CommandLine::Sh
 
 Outcome runBinary(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name :
-         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LIMBER_DATA_DIR", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
-        environment.insert(it.key(), it.value());
-
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LIMBER_BINARY), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << "limber did not finish";
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    const Limber::ProcessRun run = Limber::runProcess(QStringLiteral(LIMBER_BINARY), arguments, 60000,
+                                                      Limber::commandLineEnvironment(extraEnvironment));
+    EXPECT_TRUE(run.finished) << "limber did not finish";
+    return {run.exitCode, run.out, run.err};
 }
 
 QJsonObject json(const Outcome &run)
@@ -50,8 +42,7 @@ QJsonObject json(const Outcome &run)
 
 QByteArray readAll(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return Limber::fileBytes(path);
 }
 
 void write(const QString &path, const QByteArray &bytes)
