@@ -3,7 +3,7 @@
 #include "model/Catalog.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
-#include "model/Limits.h"
+#include "model/RoutineSheet.h"
 #include "report/JsonReport.h"
 #include "report/ReminderReport.h"
 #include "report/TimelineReport.h"
@@ -356,21 +356,12 @@ int CommandLine::run(const QStringList &arguments)
     if (spec->name == QLatin1String("sheet")) {
         if (!parsed.options.contains(QStringLiteral("output")))
             return usageError(tr("'sheet' needs -o FILE.pdf, the file to write."));
-        const QString paper = parsed.options.value(QStringLiteral("paper"), QStringLiteral("a4")).toLower();
-        if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-            return usageError(
-                tr("the paper must be a4 or letter, not '%1'.").arg(parsed.options.value(QStringLiteral("paper"))));
-        const QString layout = parsed.options.value(QStringLiteral("layout"), QStringLiteral("detailed"));
-        if (layout != QLatin1String("detailed") && layout != QLatin1String("compact"))
-            return usageError(tr("the layout must be detailed or compact, not '%1'.").arg(layout));
-        bool isNumber = false; // 1 to 8 weeks: RoutineSheet's range (limber_print is Qt GUI, so not included)
-        const int weeks = parsed.options.value(QStringLiteral("weeks"), QStringLiteral("1")).toInt(&isNumber);
-        if (!isNumber || weeks < 1 || weeks > 8)
-            return usageError(tr("--weeks must be a whole number from 1 to 8, not '%1'.")
-                                  .arg(parsed.options.value(QStringLiteral("weeks"))));
-        const QString name = parsed.options.value(QStringLiteral("name"));
-        if (name.size() > Limits::maxNameLength || name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
-            return usageError(tr("--name must be one line of at most %1 characters.").arg(Limits::maxNameLength));
+        if (const std::optional<QString> problem = RoutineSheet::problemWithOptions(
+                parsed.options.value(QStringLiteral("paper"), QStringLiteral("a4")),
+                parsed.options.value(QStringLiteral("layout"), QStringLiteral("detailed")),
+                parsed.options.value(QStringLiteral("weeks"), QStringLiteral("1")),
+                parsed.options.value(QStringLiteral("name"))))
+            return usageError(*problem);
     }
 
     if (spec->name == QLatin1String("reminders") && parsed.options.contains(QStringLiteral("next"))) {

@@ -148,8 +148,6 @@ private:
         return items;
     }
 
-    [[nodiscard]] QDate date() const { return m_sheet.date.isValid() ? m_sheet.date : QDate::currentDate(); }
-
     // --- Header -------------------------------------------------------------------------------
 
     [[nodiscard]] Block header() const
@@ -213,7 +211,7 @@ private:
             }
             painter.setFont(field);
             painter.setPen(m_ink.muted);
-            const QString dateText = tr("Date: %1").arg(QLocale().toString(date(), QLocale::LongFormat));
+            const QString dateText = tr("Date: %1").arg(QLocale().toString(m_sheet.printedDate(), QLocale::LongFormat));
             painter.drawText(QRectF(0, y, m_width, fieldHeight), Qt::AlignRight | Qt::AlignVCenter, dateText);
             y += fieldHeight + gap;
             painter.setPen(QPen(m_ink.accent, pt(1.5)));
@@ -725,7 +723,7 @@ private:
         const double row = rowHeight();
         const qsizetype perPage = std::max<qsizetype>(1, qsizetype((pageHeight - pt(90)) / row) - 1);
         QList<Block> blocks;
-        const int weeks = std::clamp(m_sheet.weeks, RoutineSheet::minWeeks, RoutineSheet::maxWeeks);
+        const int weeks = m_sheet.weekCount();
         for (int week = 1; week <= weeks; ++week) {
             for (qsizetype from = 0; from < std::max<qsizetype>(items.size(), 1); from += perPage) {
                 const qsizetype to = std::min(items.size(), from + perPage);
@@ -761,7 +759,8 @@ RoutineSheetWriter::RoutineSheetWriter(const Catalog &catalog, IllustrationSet i
 QPageLayout RoutineSheetWriter::pageLayout(RoutineSheet::Paper paper)
 {
     const QMarginsF margins(marginMillimetres, marginMillimetres, marginMillimetres, marginMillimetres);
-    return QPageLayout(RoutineSheet::pageSize(paper), QPageLayout::Portrait, margins, QPageLayout::Millimeter);
+    const QPageSize size(paper == RoutineSheet::Paper::Letter ? QPageSize::Letter : QPageSize::A4);
+    return QPageLayout(size, QPageLayout::Portrait, margins, QPageLayout::Millimeter);
 }
 
 int RoutineSheetWriter::paint(QPagedPaintDevice &device, const RoutineSheet &sheet) const
