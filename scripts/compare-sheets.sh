@@ -18,8 +18,9 @@ write() {
     out=$2
     mkdir -p "$out"
     data=$(mktemp -d)
-    trap 'rm -rf "$data"' EXIT INT TERM
-    export QT_QPA_PLATFORM=offscreen
+    runtime=$(mktemp -d) # mktemp makes it 0700, as Qt wants
+    trap 'rm -rf "$data" "$runtime"' EXIT INT TERM
+    export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$runtime"
     routines=$(LANG=en_US.UTF-8 "$limber" --data-dir "$data" routines 2>/dev/null | awk '{ print $1 }')
     sheet() { # name, LANG, options...
         name=$1

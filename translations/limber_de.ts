@@ -1066,22 +1066,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <translation>Wähle eine Übung aus, um zu sehen, wie sie geht.</translation>
     </message>
     <message>
-        <source>No equipment</source>
-        <translation>Ohne Hilfsmittel</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>Works: %1</source>
-        <translation>Wirkt auf: %1</translation>
-    </message>
-    <message>
         <source>Illustration of %1</source>
         <translation>Illustration zu %1</translation>
     </message>
@@ -1104,6 +1088,30 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>Take care:</source>
         <translation>Achtung:</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ExerciseFacts</name>
+    <message>
+        <source>No equipment</source>
+        <translation>Ohne Hilfsmittel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>equipment: one or the other</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Wirkt auf: %1</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
     </message>
 </context>
 <context>
@@ -2270,19 +2278,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <source>about %1</source>
         <comment>time an exercise takes</comment>
         <translation>etwa %1</translation>
-    </message>
-    <message>
-        <source>No equipment</source>
-        <translation>Ohne Hilfsmittel</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Hilfsmittel: %1</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <comment>equipment: one or the other</comment>
-        <translation> oder </translation>
     </message>
     <message>
         <source>Shown on one side: do the same on the other side.</source>

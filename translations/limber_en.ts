@@ -1058,22 +1058,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Illustration of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,6 +1079,30 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>Take care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ExerciseFacts</name>
+    <message>
+        <source>No equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>equipment: one or the other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,19 +2265,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     <message>
         <source>about %1</source>
         <comment>time an exercise takes</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <comment>equipment: one or the other</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
 #include "model/ConcreteDose.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
+#include "model/ExerciseFacts.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -294,16 +295,7 @@ private:
         texts.name = exercise.name;
         texts.dose = DoseText::describe(dose);
         texts.time = tr("about %1", "time an exercise takes").arg(DoseText::duration(exerciseSeconds(dose, {})));
-        QStringList equipment;
-        for (Equipment piece : exercise.equipment)
-            equipment.append(labelOf(piece));
-        const QString equipmentText = equipment.isEmpty()
-            ? tr("No equipment")
-            : tr("Equipment: %1")
-                  .arg(equipment.join(exercise.equipmentIsChoice ? tr(" or ", "equipment: one or the other")
-                                                                 : QStringLiteral(", ")));
-        texts.facts = QStringList{labelOf(exercise.mainKind()), labelOf(exercise.position), equipmentText}.join(
-            QStringLiteral("   ·   "));
+        texts.facts = ExerciseFacts::printed(exercise);
         texts.steps = exercise.steps;
         texts.safety = exercise.safety;
         texts.perSide = dose.perSide;
