@@ -2344,10 +2344,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <source>the sheet could not be drawn; nothing was written.</source>
         <translation>das Blatt konnte nicht gezeichnet werden; es wurde nichts geschrieben.</translation>
     </message>
-    <message>
-        <source>the file could not be written: %1. Nothing was changed.</source>
-        <translation>die Datei konnte nicht geschrieben werden: %1. Es wurde nichts geändert.</translation>
-    </message>
 </context>
 <context>
     <name>Limber::RoutineStore</name>

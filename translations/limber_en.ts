@@ -2332,10 +2332,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <source>the sheet could not be drawn; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the file could not be written: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Limber::RoutineStore</name>
