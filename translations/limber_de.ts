@@ -1058,22 +1058,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <translation>Wähle eine Übung aus, um zu sehen, wie sie geht.</translation>
     </message>
     <message>
-        <source>No equipment</source>
-        <translation>Ohne Hilfsmittel</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <source>Works: %1</source>
-        <translation>Wirkt auf: %1</translation>
-    </message>
-    <message>
         <source>Illustration of %1</source>
         <translation>Illustration zu %1</translation>
     </message>
@@ -1096,6 +1080,30 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>Take care:</source>
         <translation>Achtung:</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ExerciseFacts</name>
+    <message>
+        <source>No equipment</source>
+        <translation>Ohne Hilfsmittel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>equipment: one or the other</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation>Wirkt auf: %1</translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
+        <translation>Hilfsmittel: %1</translation>
     </message>
 </context>
 <context>
@@ -2264,19 +2272,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <translation>etwa %1</translation>
     </message>
     <message>
-        <source>No equipment</source>
-        <translation>Ohne Hilfsmittel</translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation>Hilfsmittel: %1</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <comment>equipment: one or the other</comment>
-        <translation> oder </translation>
-    </message>
-    <message>
         <source>Shown on one side: do the same on the other side.</source>
         <translation>Für eine Seite gezeigt: Mach dasselbe auf der anderen Seite.</translation>
     </message>
@@ -2340,10 +2335,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>the sheet could not be drawn; nothing was written.</source>
         <translation>das Blatt konnte nicht gezeichnet werden; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>the file could not be written: %1. Nothing was changed.</source>
-        <translation>die Datei konnte nicht geschrieben werden: %1. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -1050,22 +1050,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Illustration of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,6 +1071,30 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>Take care:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::ExerciseFacts</name>
+    <message>
+        <source>No equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>equipment: one or the other</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2252,19 +2260,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No equipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equipment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <comment>equipment: one or the other</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shown on one side: do the same on the other side.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2327,10 +2322,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>the sheet could not be drawn; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file could not be written: %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

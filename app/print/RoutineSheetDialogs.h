@@ -1,6 +1,6 @@
 #pragma once
 
-#include "render/RoutineSheet.h"
+#include "model/RoutineSheet.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RoutineSheet.h"
 #include "illustration/IllustrationSet.h"
+#include "model/RoutineSheet.h"
 #include "storage/FileError.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 
 #include "illustration/IllustrationFormat.h"
 #include "model/DoseText.h"
-#include "render/RoutineSheet.h"
+#include "model/RoutineSheet.h"
 #include "render/RoutineSheetWriter.h"
 #include "storage/Library.h"
 

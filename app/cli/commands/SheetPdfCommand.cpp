@@ -2,7 +2,7 @@
 
 #include "cli/CommandContext.h"
 #include "cli/LevelOption.h"
-#include "model/Limits.h"
+#include "model/RoutineSheet.h"
 
 namespace Limber {
 
@@ -47,20 +47,11 @@ QString SheetPdfCommand::optionProblem(const ParsedArguments &parsed) const
 
 QString SheetPdfCommand::validateSheetOptions(const ParsedArguments &parsed)
 {
-    const QString paper = parsed.value(QStringLiteral("paper"), QStringLiteral("a4")).toLower();
-    if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return tr("the paper must be a4 or letter, not '%1'.").arg(parsed.value(QStringLiteral("paper")));
-    const QString layout = parsed.value(QStringLiteral("layout"), QStringLiteral("detailed"));
-    if (layout != QLatin1String("detailed") && layout != QLatin1String("compact"))
-        return tr("the layout must be detailed or compact, not '%1'.").arg(layout);
-    bool isNumber = false; // 1 to 8 weeks: RoutineSheet's range (limber_render is Qt GUI, so not included)
-    const int weeks = parsed.value(QStringLiteral("weeks"), QStringLiteral("1")).toInt(&isNumber);
-    if (!isNumber || weeks < 1 || weeks > 8)
-        return tr("--weeks must be a whole number from 1 to 8, not '%1'.").arg(parsed.value(QStringLiteral("weeks")));
-    const QString name = parsed.value(QStringLiteral("name"));
-    if (name.size() > Limits::maxNameLength || name.contains(QLatin1Char('\n')) || name.contains(QLatin1Char('\r')))
-        return tr("--name must be one line of at most %1 characters.").arg(Limits::maxNameLength);
-    return {};
+    return RoutineSheet::problemWithOptions(parsed.value(QStringLiteral("paper"), QStringLiteral("a4")),
+                                            parsed.value(QStringLiteral("layout"), QStringLiteral("detailed")),
+                                            parsed.value(QStringLiteral("weeks"), QStringLiteral("1")),
+                                            parsed.value(QStringLiteral("name")))
+        .value_or(QString());
 }
 
 int SheetPdfCommand::run(CommandContext &context, const ParsedArguments &parsed) const

@@ -5,6 +5,7 @@
 #include "model/ConcreteDose.h"
 #include "model/DoseText.h"
 #include "model/Exercise.h"
+#include "model/ExerciseFacts.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -13,14 +14,6 @@
 namespace Limber {
 
 namespace {
-
-template <typename Enum> QString labels(const QList<Enum> &values, const QString &separator)
-{
-    QStringList parts;
-    for (Enum value : values)
-        parts.append(labelOf(value));
-    return parts.join(separator);
-}
 
 QString section(const QString &heading)
 {
@@ -99,12 +92,7 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
 
     m_title->setText(exercise->name);
 
-    const QString equipment = exercise->equipment.isEmpty()
-        ? tr("No equipment")
-        : labels(exercise->equipment, exercise->equipmentIsChoice ? tr(" or ") : tr(" and "));
-    m_facts->setText(QStringLiteral("%1 · %2 · %3\n%4")
-                         .arg(labels(exercise->kinds, tr(" and ")), labelOf(exercise->position), equipment,
-                              tr("Works: %1").arg(labels(exercise->targets, QStringLiteral(", ")))));
+    m_facts->setText(ExerciseFacts::detailed(*exercise));
 
     // The figure moves between its key positions, as the exercise does.
     m_illustration->setExercise(exercise->id);

@@ -1,6 +1,21 @@
 #include "RoutineSheet.h"
 
+#include "Limits.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
 namespace Limber {
+
+namespace {
+// The messages keep the context they had when the command line checked the options itself, so
+// the translations stay.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Limber::CommandLine)
+};
+} // namespace
 
 RoutineSheet RoutineSheet::forRoutine(const Routine &routine, std::optional<Level> level)
 {
@@ -38,11 +53,6 @@ RoutineSheet::Paper RoutineSheet::defaultPaper(const QLocale &locale)
     }
 }
 
-QPageSize RoutineSheet::pageSize(Paper paper)
-{
-    return QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4);
-}
-
 QString RoutineSheet::paperId(Paper paper)
 {
     return paper == Paper::Letter ? QStringLiteral("letter") : QStringLiteral("a4");
@@ -69,6 +79,47 @@ std::optional<RoutineSheet::Layout> RoutineSheet::layoutFromId(const QString &id
     if (id == QLatin1String("compact"))
         return Layout::Compact;
     return std::nullopt;
+}
+
+std::optional<int> RoutineSheet::weeksFromText(const QString &text)
+{
+    bool isNumber = false;
+    const int weeks = text.toInt(&isNumber);
+    if (!isNumber || weeks < minWeeks || weeks > maxWeeks)
+        return std::nullopt;
+    return weeks;
+}
+
+bool RoutineSheet::isPrintableName(const QString &name)
+{
+    return name.size() <= Limits::maxNameLength && !name.contains(QLatin1Char('\n'))
+        && !name.contains(QLatin1Char('\r'));
+}
+
+std::optional<QString> RoutineSheet::problemWithOptions(const QString &paper, const QString &layout,
+                                                        const QString &weeks, const QString &personName)
+{
+    if (!paperFromId(paper))
+        return Text::tr("the paper must be a4 or letter, not '%1'.").arg(paper);
+    if (!layoutFromId(layout))
+        return Text::tr("the layout must be detailed or compact, not '%1'.").arg(layout);
+    // The message names the range as the translations have it.
+    static_assert(minWeeks == 1 && maxWeeks == 8, "the message below says 1 to 8");
+    if (!weeksFromText(weeks))
+        return Text::tr("--weeks must be a whole number from 1 to 8, not '%1'.").arg(weeks);
+    if (!isPrintableName(personName))
+        return Text::tr("--name must be one line of at most %1 characters.").arg(Limits::maxNameLength);
+    return std::nullopt;
+}
+
+int RoutineSheet::weekCount() const
+{
+    return std::clamp(weeks, minWeeks, maxWeeks);
+}
+
+QDate RoutineSheet::printedDate() const
+{
+    return date.isValid() ? date : QDate::currentDate();
 }
 
 } // namespace Limber
