@@ -540,7 +540,7 @@ double FigurePainter::aspectRatio(const IllustrationSpec &spec)
 }
 
 void FigurePainter::paint(QPainter &painter, const QRectF &target, const IllustrationSpec &spec, const Pose &pose,
-                          FigureSide side, const QList<MotionArrow> &arrows, double arrowOpacity) const
+                          Side side, const QList<MotionArrow> &arrows, double arrowOpacity) const
 {
     const QRectF frame = spec.frame();
     if (frame.isEmpty() || target.isEmpty())

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "FigureColors.h"
-#include "illustration/FigureSide.h"
 #include "illustration/MotionArrow.h"
+#include "model/Side.h"
 
 #include <QList>
 #include <QRectF>
@@ -29,8 +29,7 @@ public:
     [[nodiscard]] const FigureColors &colors() const { return m_colors; }
 
     void paint(QPainter &painter, const QRectF &target, const IllustrationSpec &spec, const Pose &pose,
-               FigureSide side = FigureSide::None, const QList<MotionArrow> &arrows = {},
-               double arrowOpacity = 1.0) const;
+               Side side = Side::None, const QList<MotionArrow> &arrows = {}, double arrowOpacity = 1.0) const;
 
     // Width / height of the exercise's frame, to size a view or a cell for it.
     [[nodiscard]] static double aspectRatio(const IllustrationSpec &spec);

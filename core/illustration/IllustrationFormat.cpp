@@ -172,8 +172,8 @@ IllustrationSpec readSpec(const JsonFields &fields)
     if (spec.perSide) {
         const QString sideKey = QStringLiteral("authoredSide");
         const QString sideId = fields.requiredString(sideKey, Limits::maxIdLength);
-        const std::optional<FigureSide> side = figureSideFromId(sideId);
-        if (!side || *side == FigureSide::None)
+        const std::optional<Side> side = sideFromId(sideId);
+        if (!side || *side == Side::None)
             fields.fail(sideKey,
                         Text::tr("a per-side figure is drawn for \"left\" or \"right\", not \"%1\".").arg(sideId));
         spec.authoredSide = *side;

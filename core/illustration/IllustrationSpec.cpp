@@ -19,9 +19,9 @@ const KeyPosition *IllustrationSpec::position(const QString &name) const
     return nullptr;
 }
 
-bool IllustrationSpec::mirroredFor(FigureSide side) const
+bool IllustrationSpec::mirroredFor(Side side) const
 {
-    return perSide && side != FigureSide::None && authoredSide != FigureSide::None && side != authoredSide;
+    return perSide && side != Side::None && authoredSide != Side::None && side != authoredSide;
 }
 
 QRectF IllustrationSpec::frame() const

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Camera.h"
-#include "FigureSide.h"
 #include "KeyPosition.h"
 #include "Prop.h"
+#include "model/Side.h"
 
 #include <QList>
 #include <QRectF>
@@ -22,7 +22,7 @@ struct IllustrationSpec {
     QString exerciseId;
     Camera camera;
     bool perSide = false;
-    FigureSide authoredSide = FigureSide::None;
+    Side authoredSide = Side::None;
     // The highlighted stretch of the spine: 0 is the pelvis, 1 the neck.
     double highlightFrom = 0.45;
     double highlightTo = 0.95;
@@ -35,7 +35,7 @@ struct IllustrationSpec {
     [[nodiscard]] const KeyPosition *position(const QString &name) const;
 
     // Whether the figure for `side` is the mirror image of the poses as written.
-    [[nodiscard]] bool mirroredFor(FigureSide side) const;
+    [[nodiscard]] bool mirroredFor(Side side) const;
 
     // The part of the page (centimetres, y up) that every key position and the floor fit in,
     // so that all positions, and the motion between them, share one scale.

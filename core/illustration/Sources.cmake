@@ -1,7 +1,6 @@
 # The illustration model: poses, the views they are seen from, and the pose file's format.
 target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Camera.cpp ${CMAKE_CURRENT_LIST_DIR}/Camera.h
-    ${CMAKE_CURRENT_LIST_DIR}/FigureSide.cpp ${CMAKE_CURRENT_LIST_DIR}/FigureSide.h
     ${CMAKE_CURRENT_LIST_DIR}/IllustrationFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/IllustrationFormat.h
     ${CMAKE_CURRENT_LIST_DIR}/IllustrationSet.cpp ${CMAKE_CURRENT_LIST_DIR}/IllustrationSet.h
     ${CMAKE_CURRENT_LIST_DIR}/IllustrationSpec.cpp ${CMAKE_CURRENT_LIST_DIR}/IllustrationSpec.h

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Side.h"
 #include "model/ConcreteDose.h"
+#include "model/Side.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SessionEngine.h"
-#include "Side.h"
+#include "model/Side.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -14,7 +14,6 @@ target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SessionScreenWords.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSettings.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSummary.h
-    ${CMAKE_CURRENT_LIST_DIR}/Side.cpp ${CMAKE_CURRENT_LIST_DIR}/Side.h
     ${CMAKE_CURRENT_LIST_DIR}/SteadyClock.cpp ${CMAKE_CURRENT_LIST_DIR}/SteadyClock.h
     ${CMAKE_CURRENT_LIST_DIR}/Step.h
     ${CMAKE_CURRENT_LIST_DIR}/StepKind.cpp ${CMAKE_CURRENT_LIST_DIR}/StepKind.h

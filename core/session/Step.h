@@ -1,9 +1,9 @@
 #pragma once
 
 #include "Cue.h"
-#include "Side.h"
 #include "StepKind.h"
 #include "StepPhase.h"
+#include "model/Side.h"
 
 #include <QList>
 #include <QString>

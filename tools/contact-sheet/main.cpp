@@ -23,18 +23,18 @@ struct Cell {
     QString caption;
     const Limber::IllustrationSpec *spec = nullptr;
     Limber::Pose pose;
-    Limber::FigureSide side = Limber::FigureSide::None;
+    Limber::Side side = Limber::Side::None;
     QList<Limber::MotionArrow> arrows;
 };
 
-QString sideName(Limber::FigureSide side)
+QString sideName(Limber::Side side)
 {
     switch (side) {
-    case Limber::FigureSide::Left:
+    case Limber::Side::Left:
         return QApplication::translate("ContactSheet", "left side");
-    case Limber::FigureSide::Right:
+    case Limber::Side::Right:
         return QApplication::translate("ContactSheet", "right side");
-    case Limber::FigureSide::None:
+    case Limber::Side::None:
         break;
     }
     return {};
@@ -87,11 +87,10 @@ int main(int argc, char **argv)
             err << "contact-sheet: no illustration for " << exercise.id << Qt::endl;
             return 1;
         }
-        const QList<Limber::FigureSide> sides = spec->perSide
-            ? QList<Limber::FigureSide>{Limber::FigureSide::Left, Limber::FigureSide::Right}
-            : QList<Limber::FigureSide>{Limber::FigureSide::None};
+        const QList<Limber::Side> sides = spec->perSide ? QList<Limber::Side>{Limber::Side::Left, Limber::Side::Right}
+                                                        : QList<Limber::Side>{Limber::Side::None};
         const QString title = exercise.code + QStringLiteral("  ") + exercise.name;
-        for (const Limber::FigureSide side : sides) {
+        for (const Limber::Side side : sides) {
             const QStringList names = exercise.illustration.keyPositions;
             for (qsizetype i = 0; i < names.size(); ++i) {
                 const Limber::KeyPosition *position = spec->position(names[i]);
@@ -100,7 +99,7 @@ int main(int argc, char **argv)
                     return 1;
                 }
                 QString caption = names[i];
-                if (side != Limber::FigureSide::None)
+                if (side != Limber::Side::None)
                     caption += QStringLiteral(" · ") + sideName(side);
                 cells.append({title, caption, spec, position->pose, side, position->arrows});
                 if (parser.isSet(tween) && i + 1 < names.size()) {

@@ -92,7 +92,7 @@ QPixmap ExerciseThumbnails::render(const QString &exerciseId) const
     painter.setRenderHint(QPainter::Antialiasing);
     // The last key position is the telling one: the stretch, the hold, the lift.
     const KeyPosition &position = spec->positions.last();
-    FigurePainter(colors).paint(painter, QRectF(QPointF(0, 0), QSizeF(m_size)), *spec, position.pose, FigureSide::None);
+    FigurePainter(colors).paint(painter, QRectF(QPointF(0, 0), QSizeF(m_size)), *spec, position.pose, Side::None);
     return pixmap;
 }
 

@@ -278,9 +278,7 @@ void SessionWindow::draw(const SessionFrame &frame)
     // The figure moves with the step: into a hold, with each breath, through each rep.
     if (m_figure->exercise() != frame.exerciseId)
         m_figure->setExercise(frame.exerciseId);
-    m_figure->setSide(frame.side == Side::Left        ? FigureSide::Left
-                          : frame.side == Side::Right ? FigureSide::Right
-                                                      : FigureSide::None);
+    m_figure->setSide(frame.side);
     m_figure->setPhaseProgress(frame.fromPosition, frame.toPosition, frame.motion);
 
     m_ring->setState(frame.stepProgress, frame.ringText);

@@ -104,7 +104,7 @@ bool FigureView::setKeyPosition(const QString &name)
     return true;
 }
 
-void FigureView::setSide(FigureSide side)
+void FigureView::setSide(Side side)
 {
     if (m_side == side)
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "illustration/FigureSide.h"
 #include "illustration/IllustrationSet.h"
 #include "illustration/Pose.h"
+#include "model/Side.h"
 #include "render/FigureColors.h"
 
 #include <QWidget>
@@ -21,7 +21,7 @@ namespace Limber {
 //   view->setKeyPosition(QStringLiteral("cat"));    // still, at another key position
 //   view->setAnimating(true);                       // loops: hold, move to the next, hold...
 //   view->setPhaseProgress("cow", "cat", 0.4);      // a session drives the motion itself
-//   view->setSide(FigureSide::Left);                // per-side exercises: mirrored as needed
+//   view->setSide(Side::Left);                // per-side exercises: mirrored as needed
 class FigureView final : public QWidget
 {
     Q_OBJECT
@@ -45,8 +45,8 @@ public:
     bool setKeyPosition(const QString &name);
     [[nodiscard]] QString keyPosition() const { return m_keyPosition; }
 
-    void setSide(FigureSide side);
-    [[nodiscard]] FigureSide side() const { return m_side; }
+    void setSide(Side side);
+    [[nodiscard]] Side side() const { return m_side; }
 
     // Loops through the key positions, holding at each and moving smoothly to the next. The loop
     // waits while the view is hidden (another tab, a hidden window) and goes on when it is shown.
@@ -84,7 +84,7 @@ private:
     IllustrationSet m_illustrations;
     QString m_exerciseId;
     QString m_keyPosition;
-    FigureSide m_side = FigureSide::None;
+    Side m_side = Side::None;
     Pose m_pose;
     QList<MotionArrow> m_arrows;
     double m_arrowOpacity = 1.0;

@@ -25,8 +25,7 @@ FigureStrip::FigureStrip(const SheetStyle &style, const IllustrationSet &illustr
     if (m_positions.isEmpty())
         return;
     m_spec = spec;
-    m_side = spec->perSide ? (spec->authoredSide == FigureSide::None ? FigureSide::Left : spec->authoredSide)
-                           : FigureSide::None;
+    m_side = spec->perSide ? (spec->authoredSide == Side::None ? Side::Left : spec->authoredSide) : Side::None;
     const qsizetype n = m_positions.size();
     m_gap = style.pt(style.compact() ? 10 : 14);
     m_cellWidth = (width - m_gap * double(n - 1)) / double(n);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SheetText.h"
-#include "illustration/FigureSide.h"
+#include "model/Side.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,7 +52,7 @@ private:
     const SheetStyle *m_style;
     const IllustrationSpec *m_spec = nullptr;
     QList<const KeyPosition *> m_positions;
-    FigureSide m_side = FigureSide::None;
+    Side m_side = Side::None;
     double m_cellWidth = 0;
     double m_cellHeight = 0;
     double m_gap = 0;

@@ -17,7 +17,7 @@ using namespace Limber;
 
 namespace {
 
-QImage render(const FigureColors &colors, const IllustrationSpec &spec, const Pose &pose, FigureSide side,
+QImage render(const FigureColors &colors, const IllustrationSpec &spec, const Pose &pose, Side side,
               const QList<MotionArrow> &arrows = {})
 {
     QImage image(300, 220, QImage::Format_ARGB32);
@@ -65,12 +65,11 @@ TEST(FigurePainter, EveryKeyPositionRendersWithTheBackHighlighted)
         for (const Exercise &exercise : catalog.value().exercises()) {
             const IllustrationSpec *spec = art().find(exercise.id);
             ASSERT_NE(spec, nullptr) << exercise.id.toStdString();
-            const QList<FigureSide> sides = spec->perSide ? QList<FigureSide>{FigureSide::Left, FigureSide::Right}
-                                                          : QList<FigureSide>{FigureSide::None};
-            for (const FigureSide side : sides) {
+            const QList<Side> sides = spec->perSide ? QList<Side>{Side::Left, Side::Right} : QList<Side>{Side::None};
+            for (const Side side : sides) {
                 for (const QString &name : exercise.illustration.keyPositions) {
-                    SCOPED_TRACE(QString(exercise.id + QLatin1Char('/') + name + QLatin1Char('/') + figureSideId(side))
-                                     .toStdString());
+                    SCOPED_TRACE(
+                        QString(exercise.id + QLatin1Char('/') + name + QLatin1Char('/') + sideId(side)).toStdString());
                     const KeyPosition *key = spec->position(name);
                     ASSERT_NE(key, nullptr);
                     const QImage image = render(colors, *spec, key->pose, side, key->arrows);
@@ -93,8 +92,8 @@ TEST(FigurePainter, TheOtherSideIsTheMirrorImage)
     const IllustrationSpec *spec = art().find(QStringLiteral("thread-the-needle"));
     ASSERT_NE(spec, nullptr);
     const Pose &pose = spec->position(QStringLiteral("threaded"))->pose;
-    const QImage left = render(FigureColors::light(), *spec, pose, FigureSide::Left);
-    const QImage right = render(FigureColors::light(), *spec, pose, FigureSide::Right);
+    const QImage left = render(FigureColors::light(), *spec, pose, Side::Left);
+    const QImage right = render(FigureColors::light(), *spec, pose, Side::Right);
     EXPECT_GT(differingPixels(left, right), 500) << "the two sides differ";
     EXPECT_LT(differingPixels(left.mirrored(true, false), right), 300) << "one is the other's mirror image";
 }
@@ -137,8 +136,8 @@ TEST(FigureView, ShowsKeyPositionsAndTheMotionBetween)
     view.setKeyPosition(QStringLiteral("cow"));
     EXPECT_FALSE(view.isAnimating()) << "choosing a key position stops the motion";
 
-    view.setSide(FigureSide::Left);
-    EXPECT_EQ(view.side(), FigureSide::Left);
+    view.setSide(Side::Left);
+    EXPECT_EQ(view.side(), Side::Left);
     const QImage shot = view.grab().toImage();
     EXPECT_FALSE(shot.isNull());
     EXPECT_GT(view.heightForWidth(400), 100);

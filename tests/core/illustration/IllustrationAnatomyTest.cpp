@@ -171,7 +171,7 @@ TEST(IllustrationAnatomy, ThreadTheNeedleReachesUnderTheOtherArm)
 {
     const IllustrationSpec *spec = art().find(QStringLiteral("thread-the-needle"));
     ASSERT_NE(spec, nullptr);
-    const bool right = spec->authoredSide == FigureSide::Right;
+    const bool right = spec->authoredSide == Side::Right;
     const Joint threading = right ? Joint::RightHand : Joint::LeftHand;
     const Joint planted = right ? Joint::LeftHand : Joint::RightHand;
     const Joint loweredShoulder = right ? Joint::RightShoulder : Joint::LeftShoulder;

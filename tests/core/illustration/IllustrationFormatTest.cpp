@@ -110,14 +110,14 @@ TEST(IllustrationFormat, PerSideIllustrationsMirrorTheOtherSide)
     const IllustrationSpec *spec = art().find(QStringLiteral("thread-the-needle"));
     ASSERT_NE(spec, nullptr);
     EXPECT_TRUE(spec->perSide);
-    EXPECT_NE(spec->authoredSide, FigureSide::None);
-    const FigureSide other = spec->authoredSide == FigureSide::Left ? FigureSide::Right : FigureSide::Left;
+    EXPECT_NE(spec->authoredSide, Side::None);
+    const Side other = spec->authoredSide == Side::Left ? Side::Right : Side::Left;
     EXPECT_FALSE(spec->mirroredFor(spec->authoredSide));
     EXPECT_TRUE(spec->mirroredFor(other));
-    EXPECT_FALSE(spec->mirroredFor(FigureSide::None));
+    EXPECT_FALSE(spec->mirroredFor(Side::None));
     const IllustrationSpec *both = art().find(QStringLiteral("cat-cow"));
     ASSERT_NE(both, nullptr);
-    EXPECT_FALSE(both->mirroredFor(FigureSide::Left));
+    EXPECT_FALSE(both->mirroredFor(Side::Left));
 }
 
 TEST(IllustrationFormat, RefusesAnotherFormatAndANewerVersion)
@@ -302,7 +302,7 @@ TEST(IllustrationFormat, AGoldenMinimalFileReadsAsWritten)
     ASSERT_NE(spec, nullptr);
     EXPECT_EQ(spec->camera, Camera(-90, 10));
     EXPECT_TRUE(spec->perSide);
-    EXPECT_EQ(spec->authoredSide, FigureSide::Left);
+    EXPECT_EQ(spec->authoredSide, Side::Left);
     EXPECT_DOUBLE_EQ(spec->highlightFrom, 0.5);
     EXPECT_DOUBLE_EQ(spec->highlightTo, 0.9);
     ASSERT_EQ(spec->props.size(), 2);

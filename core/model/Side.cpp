@@ -12,7 +12,16 @@ QString sideId(Side side)
     case Side::Right:
         return QStringLiteral("right");
     }
-    return {};
+    return QStringLiteral("none");
+}
+
+std::optional<Side> sideFromId(const QString &id)
+{
+    for (const Side side : {Side::None, Side::Left, Side::Right}) {
+        if (sideId(side) == id)
+            return side;
+    }
+    return std::nullopt;
 }
 
 } // namespace Limber
