@@ -1,5 +1,6 @@
 // limber: with a command it answers on the terminal without opening a window; without one it
 // opens the window. See `limber --help`.
+#include "LimberVersion.h"
 #include "cli/CommandLine.h"
 #include "desktop/DesktopApp.h"
 #include "platform/SingleInstance.h"

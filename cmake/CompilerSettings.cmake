@@ -17,9 +17,7 @@ target_compile_definitions(limber_compiler_settings INTERFACE
     QT_NO_KEYWORDS
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
-    QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    LIMBER_VERSION="${PROJECT_VERSION}"
-    LIMBER_APP_ID="${LIMBER_APP_ID}")
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
 
 if(LIMBER_SANITIZE)
     target_compile_options(limber_compiler_settings INTERFACE

@@ -4,6 +4,7 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 #include "GlobalOptions.h"
+#include "LimberVersion.h"
 #include "commands/StartCommand.h"
 #include "storage/DataFolder.h"
 #include "storage/Library.h"

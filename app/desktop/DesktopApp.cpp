@@ -4,6 +4,7 @@
 #include "SessionWindows.h"
 
 #include "DesktopReminders.h"
+#include "LimberVersion.h"
 #include "audio/QtCueOutput.h"
 #include "gui/appearance/Theme.h"
 #include "gui/main/MainWindow.h"

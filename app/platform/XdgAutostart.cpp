@@ -1,5 +1,6 @@
 #include "XdgAutostart.h"
 
+#include "LimberVersion.h"
 #include "storage/AtomicFile.h"
 
 #include <QDir>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LimberVersion.h"
 #include "platform/LoginItem.h"
 
 #include <QCoreApplication>

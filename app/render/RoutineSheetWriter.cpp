@@ -1,5 +1,6 @@
 #include "RoutineSheetWriter.h"
 
+#include "LimberVersion.h"
 #include "sheet/SheetComposer.h"
 #include "sheet/SheetFooter.h"
 #include "sheet/SheetPagination.h"

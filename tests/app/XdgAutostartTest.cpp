@@ -4,6 +4,7 @@
 #include "QtGTest.h"
 #include "TestFiles.h"
 
+#include "LimberVersion.h"
 #include "platform/XdgAutostart.h"
 
 #include <gtest/gtest.h>

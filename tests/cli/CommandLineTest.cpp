@@ -4,6 +4,7 @@
 #include "CliRun.h"
 #include "QtGTest.h"
 
+#include "LimberVersion.h"
 #include "cli/CommandLine.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LimberVersion.h"
 #include "gui/appearance/Theme.h"
 #include "gui/library/ExerciseLibraryView.h"
 #include "gui/reminders/ReminderController.h"

@@ -1,4 +1,5 @@
 #include "TrayIcon.h"
+#include "LimberVersion.h"
 
 #include <QAction>
 #include <QApplication>

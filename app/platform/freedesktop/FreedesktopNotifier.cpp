@@ -1,4 +1,5 @@
 #include "FreedesktopNotifier.h"
+#include "LimberVersion.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
