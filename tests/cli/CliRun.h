@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
 
 namespace CliTest {
 
@@ -24,6 +27,17 @@ Outcome runInProcess(const QStringList &arguments, const Limber::CommandLine::Sh
 // The real binary (LIMBER_BINARY) with no display, LANG=C.UTF-8 and no inherited Limber
 // settings, plus `extraEnvironment`.
 Outcome runBinary(const QStringList &arguments, const QMap<QString, QString> &extraEnvironment = {});
+
+// A data folder and a work folder of the test's own, and the golden shared routine.
+class FoldersTest : public testing::Test
+{
+protected:
+    QString storePath() const { return m_data.filePath(QStringLiteral("routines.json")); }
+
+    QTemporaryDir m_data;
+    QTemporaryDir m_work;
+    const QString m_golden = QStringLiteral(LIMBER_TEST_DATA_DIR "/golden/my-desk-break.limber.json");
+};
 
 QJsonObject json(const Outcome &run);
 QByteArray readAll(const QString &path);

@@ -21,7 +21,7 @@ using CliTest::Outcome;
 using CliTest::readAll;
 using CliTest::write;
 
-class CommandLineTest : public testing::Test
+class CommandLineTest : public CliTest::FoldersTest
 {
 protected:
     // Runs the command line with the test's own data folder.
@@ -30,12 +30,6 @@ protected:
         arguments.prepend(QStringLiteral("--data-dir=") + m_data.path());
         return CliTest::runInProcess(arguments);
     }
-
-    QString storePath() const { return m_data.filePath(QStringLiteral("routines.json")); }
-
-    QTemporaryDir m_data;
-    QTemporaryDir m_work;
-    const QString m_golden = QStringLiteral(LIMBER_TEST_DATA_DIR "/golden/my-desk-break.limber.json");
 };
 
 } // namespace

@@ -16,7 +16,7 @@ using CliTest::json;
 using CliTest::Outcome;
 using CliTest::write;
 
-class LimberBinaryTest : public testing::Test
+class LimberBinaryTest : public CliTest::FoldersTest
 {
 protected:
     // Runs limber with the test's own data folder, no display and no inherited Limber settings.
@@ -26,12 +26,6 @@ protected:
             arguments.prepend(QStringLiteral("--data-dir=") + m_data.path());
         return CliTest::runBinary(arguments, extraEnvironment);
     }
-
-    QString storePath() const { return m_data.filePath(QStringLiteral("routines.json")); }
-
-    QTemporaryDir m_data;
-    QTemporaryDir m_work;
-    const QString m_golden = QStringLiteral(LIMBER_TEST_DATA_DIR "/golden/my-desk-break.limber.json");
 };
 
 } // namespace
