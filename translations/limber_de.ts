@@ -692,6 +692,10 @@
         <source>&apos;limber --background&apos; starts Limber in the tray without opening its window, to wait for reminders (starting at login does this). While Limber runs, &apos;limber&apos; brings its window forward and &apos;limber start&apos; starts the routine there.</source>
         <translation>„limber --background“ startet Limber im Infobereich, ohne sein Fenster zu öffnen, und wartet dort auf Erinnerungen (so startet Limber auch bei der Anmeldung). Während Limber läuft, holt „limber“ sein Fenster nach vorn und „limber start“ startet die Routine dort.</translation>
     </message>
+    <message>
+        <source>%1: a routine sheet is a PDF; give a name ending in .pdf</source>
+        <translation>%1: ein Routinenblatt ist ein PDF; gib einen Namen an, der auf .pdf endet</translation>
+    </message>
 </context>
 <context>
     <name>Limber::CountdownRing</name>
@@ -1283,6 +1287,16 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>the text contains invalid characters.</source>
         <translation>der Text enthält ungültige Zeichen.</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <comment>a place in a list, counted from 1</comment>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <comment>a place in the list named %2, counted from 1</comment>
+        <translation>Eintrag %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2388,10 +2402,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <translation>die ID „%1“ der Routine ist ungültig oder nicht eindeutig.</translation>
     </message>
     <message>
-        <source>the name is empty, too long or already taken.</source>
-        <translation>der Name ist leer, zu lang oder schon vergeben.</translation>
-    </message>
-    <message>
         <source>the routine &apos;%1&apos; has no exercises to play.</source>
         <translation>die Routine „%1“ hat keine Übungen, die abgespielt werden können.</translation>
     </message>
@@ -3099,6 +3109,11 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>Chest</source>
         <translation>Brust</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <comment>a filter: exercises one can do sitting</comment>
+        <translation>Im Sitzen</translation>
     </message>
 </context>
 <context>

@@ -692,6 +692,10 @@
         <source>&apos;limber --background&apos; starts Limber in the tray without opening its window, to wait for reminders (starting at login does this). While Limber runs, &apos;limber&apos; brings its window forward and &apos;limber start&apos; starts the routine there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: a routine sheet is a PDF; give a name ending in .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::CountdownRing</name>
@@ -1274,6 +1278,16 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>the text contains invalid characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <comment>a place in a list, counted from 1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 of %2</source>
+        <comment>a place in the list named %2, counted from 1</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,10 +2390,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the name is empty, too long or already taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the routine &apos;%1&apos; has no exercises to play.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,6 +3096,11 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>Chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <comment>a filter: exercises one can do sitting</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,10 +22,15 @@ QString ExerciseFacts::equipment(const Exercise &exercise)
                   exercise.equipmentIsChoice ? tr(" or ", "equipment: one or the other") : tr(" and "));
 }
 
+QString ExerciseFacts::kinds(const Exercise &exercise)
+{
+    return labels(exercise.kinds, tr(" and "));
+}
+
 QString ExerciseFacts::detailed(const Exercise &exercise)
 {
     return QStringLiteral("%1 · %2 · %3\n%4")
-        .arg(labels(exercise.kinds, tr(" and ")), labelOf(exercise.position), equipment(exercise),
+        .arg(kinds(exercise), labelOf(exercise.position), equipment(exercise),
              tr("Works: %1").arg(labels(exercise.targets, QStringLiteral(", "))));
 }
 

@@ -18,6 +18,9 @@ public:
     // them will do, "Wall and Room corner" when it needs them all.
     static QString equipment(const Exercise &exercise);
 
+    // Every kind, the main one first: "Strength and Stretch" for Cobra, "Posture tip" for one.
+    static QString kinds(const Exercise &exercise);
+
     // The library's two lines: every kind, the position and the equipment, then what it works:
     // "Strength and Stretch · Lying face down · No equipment\nWorks: Spine, Upper back".
     static QString detailed(const Exercise &exercise);

@@ -49,8 +49,12 @@ bool ExerciseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_kind && !index.data(ExerciseListModel::KindIdsRole).toStringList().contains(idOf(*m_kind)))
         return false;
-    if (m_position && index.data(ExerciseListModel::PositionIdRole).toString() != idOf(*m_position))
-        return false;
+    if (m_position) {
+        const std::optional<Position> position
+            = positionFromId(index.data(ExerciseListModel::PositionIdRole).toString());
+        if (!position || !canBeDoneIn(*position, *m_position))
+            return false;
+    }
     if (m_noFloorOnly && index.data(ExerciseListModel::NeedsFloorRole).toBool())
         return false;
     const QStringList equipment = index.data(ExerciseListModel::EquipmentIdsRole).toStringList();

@@ -20,6 +20,7 @@ public:
     // Every word must appear somewhere in the exercise's texts, ignoring case.
     void setSearchText(const QString &text);
     void setKind(std::optional<ExerciseKind> kind);
+    // Exercises one can do in this position (canBeDoneIn): Standing takes in "sitting or standing".
     void setPosition(std::optional<Position> position);
     // Only exercises that use this equipment.
     void setEquipment(std::optional<Equipment> equipment);

@@ -177,4 +177,17 @@ bool isFloorPosition(Position position)
     return false;
 }
 
+bool canBeDoneIn(Position exercisePosition, Position asked)
+{
+    return exercisePosition == asked
+        || (exercisePosition == Position::SittingOrStanding && asked == Position::Standing);
+}
+
+QString askedLabelOf(Position position)
+{
+    if (position == Position::SittingOrStanding)
+        return QCoreApplication::translate("Limber::Vocabulary", "Sitting", "a filter: exercises one can do sitting");
+    return labelOf(position);
+}
+
 } // namespace Limber

@@ -57,4 +57,13 @@ template <typename Enum> QStringList idsOf(const QList<Enum> &values)
 // Positions that put the person on the floor (no good in an office).
 bool isFloorPosition(Position position);
 
+// Whether an exercise done in `exercisePosition` can be done by someone who asks for `asked`: the
+// question a filter answers ("can I do it standing?"). "Sitting or standing" exercises can be done
+// standing; asked for as "sitting or standing" (sitting, really), only they can.
+bool canBeDoneIn(Position exercisePosition, Position asked);
+
+// The word for a position as a filter asks for it: "Sitting" for SittingOrStanding (those are the
+// exercises one can do sitting), else labelOf().
+QString askedLabelOf(Position position);
+
 } // namespace Limber

@@ -1,5 +1,7 @@
 #include "JsonFields.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace Limber {
@@ -14,6 +16,30 @@ QString JsonFields::pathOf(const QString &key) const
     if (key.isEmpty())
         return m_path;
     return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+}
+
+QString JsonFields::inWords(const QString &path)
+{
+    // Only a whole path ("a.b[2].c"), never a name or a line and column that has brackets in it.
+    static const QRegularExpression wholePath(
+        QStringLiteral("^[A-Za-z_]\\w*(\\[\\d+\\])*(\\.[A-Za-z_]\\w*(\\[\\d+\\])*)*$"));
+    static const QRegularExpression place(QStringLiteral("(\\w+)\\[(\\d+)\\]"));
+    if (!wholePath.match(path).hasMatch())
+        return path;
+    QList<QRegularExpressionMatch> places;
+    for (QRegularExpressionMatchIterator it = place.globalMatch(path); it.hasNext();)
+        places.append(it.next());
+    if (places.isEmpty())
+        return path;
+    QStringList words;
+    for (const QRegularExpressionMatch &match : places) {
+        const qlonglong number = match.captured(2).toLongLong() + 1;
+        words.append(places.size() == 1 ? tr("item %1", "a place in a list, counted from 1").arg(number)
+                                        : tr("item %1 of %2", "a place in the list named %2, counted from 1")
+                                              .arg(number)
+                                              .arg(match.captured(1)));
+    }
+    return QStringLiteral("%1 (%2)").arg(path, words.join(QStringLiteral(", ")));
 }
 
 void JsonFields::fail(const QString &key, const QString &problem) const

@@ -44,6 +44,11 @@ public:
 
     [[noreturn]] void fail(const QString &key, const QString &problem) const;
 
+    // A path for people: the path as it is (scripts may read it), then its places in lists
+    // counted from 1 as people count: "routine.items[1].reps (item 2)", and with more than one
+    // list "rules[0].days[1] (item 1 of rules, item 2 of days)". A path without lists is kept as it is.
+    static QString inWords(const QString &path);
+
 private:
     QString checkedText(const QJsonValue &value, const QString &where, int maxLength) const;
     int checkedInt(const QJsonValue &value, const QString &where, int min, int max) const;

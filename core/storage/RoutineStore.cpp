@@ -156,16 +156,24 @@ FileError RoutineStore::notEditable(const QString &id) const
 MaybeError RoutineStore::checkName(const QString &name, const QString &exceptId) const
 {
     const QString trimmed = name.trimmed();
+    bool taken = false;
+    for (const Routine &routine : allRoutines()) {
+        if (routine.id != exceptId && routine.name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            taken = true;
+    }
+    return nameProblem(trimmed, taken);
+}
+
+MaybeError RoutineStore::nameProblem(const QString &trimmed, bool taken)
+{
     if (trimmed.isEmpty())
         return FileError{{}, {}, tr("a routine needs a name.")};
     if (trimmed.size() > Limits::maxNameLength)
         return FileError{{},
                          trimmed.left(20) + QStringLiteral("…"),
                          tr("a name may have at most %1 characters.").arg(Limits::maxNameLength)};
-    for (const Routine &routine : allRoutines()) {
-        if (routine.id != exceptId && routine.name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return FileError{{}, trimmed, tr("another routine already has this name.")};
-    }
+    if (taken)
+        return FileError{{}, trimmed, tr("another routine already has this name.")};
     return std::nullopt;
 }
 
@@ -265,8 +273,8 @@ MaybeError RoutineStore::replaceUserRoutines(const QList<Routine> &routines)
             return FileError{
                 {}, routine.name, tr("the routine's id \"%1\" is not valid or not unique.").arg(routine.id)};
         const QString name = routine.name.trimmed();
-        if (name.isEmpty() || name.size() > Limits::maxNameLength || names.contains(name.toCaseFolded()))
-            return FileError{{}, routine.name, tr("the name is empty, too long or already taken.")};
+        if (MaybeError problem = nameProblem(name, names.contains(name.toCaseFolded())))
+            return problem;
         if (routine.items.size() > Limits::maxItems)
             return FileError{{}, routine.name, tr("a routine may have at most %1 exercises.").arg(Limits::maxItems)};
         for (const RoutineItem &item : routine.items) {

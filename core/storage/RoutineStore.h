@@ -71,6 +71,9 @@ private:
     [[nodiscard]] qsizetype userIndex(const QString &id) const;
     [[nodiscard]] FileError notEditable(const QString &id) const;
     [[nodiscard]] MaybeError checkName(const QString &name, const QString &exceptId) const;
+    // The rule for a name (already trimmed), once: there is one, it is not too long, and no other
+    // routine has it (`taken`). Each says which is wrong.
+    [[nodiscard]] static MaybeError nameProblem(const QString &trimmed, bool taken);
 
     const Catalog &m_catalog;
     QList<Routine> m_builtIns;

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
@@ -201,4 +202,92 @@ TEST_F(RoutineEditorTest, DraggingARowReordersThroughTheModel)
     model->dropMimeData(data.get(), Qt::MoveAction, model->rowCount(), 0, {});
     EXPECT_EQ(routine(id)->items.last().exerciseId, QStringLiteral("scapular-retractions"));
     EXPECT_EQ(routine(id)->items.size(), 4);
+}
+
+TEST_F(RoutineEditorTest, TabGoesFromNumberToNumberAfterAnEdit)
+{
+    const QString id = makeCopyOfDeskBreak();
+    editor()->selectItem(1); // Corner Stretch: reps, hold, sets and release between
+    auto *reps = child<QSpinBox>("repsSpin");
+    auto *hold = child<QSpinBox>("holdSpin");
+    auto *sets = child<QSpinBox>("setsSpin");
+    reps->setFocus();
+    ASSERT_TRUE(reps->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    ASSERT_TRUE(routine(id)->items.at(1).override.reps.has_value());
+    ASSERT_TRUE(child<QToolButton>("repsReset")->isEnabled()); // the edit enabled "Use level"
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_TRUE(hold->hasFocus()) << QApplication::focusWidget()->objectName().toStdString();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    ASSERT_TRUE(routine(id)->items.at(1).override.holdSeconds.has_value());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_TRUE(sets->hasFocus()) << QApplication::focusWidget()->objectName().toStdString();
+    // Back again, and the buttons are still there to be reached.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    EXPECT_TRUE(hold->hasFocus()) << QApplication::focusWidget()->objectName().toStdString();
+}
+
+TEST_F(RoutineEditorTest, ABuiltInsDescriptionIsShownWhole)
+{
+    view()->selectRoutine(QStringLiteral("full-program"));
+    QApplication::processEvents();
+    auto *text = child<QLabel>("descriptionText");
+    const QString description = routine(QStringLiteral("full-program"))->description;
+    ASSERT_GT(description.size(), 150);
+    EXPECT_TRUE(text->isVisible());
+    EXPECT_FALSE(child<QTextEdit>("descriptionField")->isVisible());
+    EXPECT_EQ(text->text(), description);
+    EXPECT_TRUE(text->wordWrap());
+    // All of it fits: the label is as tall as its wrapped text, and that is more than one line.
+    EXPECT_GE(text->height(), text->heightForWidth(text->width()));
+    EXPECT_GT(text->height(), text->fontMetrics().lineSpacing() * 3 / 2);
+    EXPECT_LT(text->width(), text->fontMetrics().horizontalAdvance(description));
+
+    // A routine of the user's own gets the field instead.
+    view()->newRoutine();
+    EXPECT_FALSE(text->isVisible());
+    EXPECT_TRUE(child<QTextEdit>("descriptionField")->isVisible());
+}
+
+TEST_F(RoutineEditorTest, TheDescriptionIsEditedInAFieldThatShowsItAll)
+{
+    view()->selectRoutine(QStringLiteral("full-program"));
+    child<QPushButton>("copyToChangeButton")->click();
+    const QString id = view()->currentRoutineId();
+    const QString before = routine(id)->description;
+    QApplication::processEvents();
+    auto *field = child<QTextEdit>("descriptionField");
+    ASSERT_TRUE(field->isVisible());
+    EXPECT_FALSE(child<QLabel>("descriptionText")->isVisible());
+    EXPECT_EQ(field->toPlainText(), before);
+    EXPECT_FALSE(field->isReadOnly());
+    // The whole text shows, wrapped, with no scrolling.
+    EXPECT_GE(field->viewport()->height(), int(field->document()->size().height()));
+    EXPECT_GT(field->height(), field->fontMetrics().lineSpacing() * 2);
+
+    // Typing is one edit when it is finished (Enter), saved at once and undoable.
+    const int steps = undo()->count();
+    field->setFocus();
+    field->moveCursor(QTextCursor::End);
+    QTest::keyClicks(field, QStringLiteral(" Bring water."));
+    EXPECT_EQ(routine(id)->description, before); // not yet
+    QTest::keyClick(field, Qt::Key_Return);
+    EXPECT_EQ(routine(id)->description, before + QStringLiteral(" Bring water."));
+    EXPECT_EQ(field->toPlainText(), before + QStringLiteral(" Bring water.")); // Enter adds no line
+    EXPECT_EQ(undo()->count(), steps + 1);
+    EXPECT_EQ(savedRoutines().first().description, before + QStringLiteral(" Bring water."));
+
+    // Leaving the field finishes the edit too.
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("Short."));
+    child<QTableView>("routineItems")->setFocus();
+    EXPECT_EQ(routine(id)->description, QStringLiteral("Short."));
+
+    undo()->undo();
+    EXPECT_EQ(routine(id)->description, before + QStringLiteral(" Bring water."));
+    EXPECT_EQ(field->toPlainText(), before + QStringLiteral(" Bring water."));
+    undo()->undo();
+    EXPECT_EQ(routine(id)->description, before);
 }

@@ -53,6 +53,30 @@ TEST_F(CommandLineTest, ExercisesAsJsonCarryTheArticlesDosesAndEachLevel)
     EXPECT_EQ(levels.value(QStringLiteral("full")).toObject().value(QStringLiteral("reps")).toInt(), 15);
 }
 
+// The article has Cobra "for strength and stretch": the list names both kinds, main one first,
+// and the JSON's "kinds" array (ids) carries both as it always did.
+TEST_F(CommandLineTest, ExercisesNameEveryKind)
+{
+    const Outcome plain = limber({QStringLiteral("exercises")});
+    EXPECT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    const QStringList lines = plain.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 12);
+    const QString cobra = lines.at(9);
+    EXPECT_TRUE(cobra.contains(QStringLiteral("Cobra"))) << cobra.toStdString();
+    EXPECT_TRUE(cobra.contains(QStringLiteral("Strength and Stretch"))) << cobra.toStdString();
+    EXPECT_TRUE(lines.at(7).contains(QStringLiteral("Strength"))) << lines.at(7).toStdString(); // Rows
+    EXPECT_FALSE(lines.at(7).contains(QStringLiteral("Stretch"))) << lines.at(7).toStdString();
+
+    const QJsonArray exercises = json(limber({QStringLiteral("exercises"), QStringLiteral("--json")}))
+                                     .value(QStringLiteral("exercises"))
+                                     .toArray();
+    ASSERT_EQ(exercises.size(), 12);
+    const QJsonObject cobraJson = exercises.at(9).toObject();
+    EXPECT_EQ(cobraJson.value(QStringLiteral("id")).toString(), QStringLiteral("cobra"));
+    EXPECT_EQ(cobraJson.value(QStringLiteral("kinds")).toArray(),
+              (QJsonArray{QStringLiteral("strength"), QStringLiteral("stretch")}));
+}
+
 TEST_F(CommandLineTest, RoutinesTellTheirTotalTimeAtEachLevel)
 {
     const QJsonArray routines = json(limber({QStringLiteral("routines"), QStringLiteral("--json")}))
@@ -288,4 +312,34 @@ TEST_F(CommandLineTest, RemindersExportICalendarAndCheckTheirOptions)
         = limber({QStringLiteral("reminders"), QStringLiteral("--schedule"), QStringLiteral("/no/such.json")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("/no/such.json")));
+}
+
+// The sheet is a PDF whatever the name says, so a name that says otherwise is refused before
+// anything is written, naming the file.
+TEST_F(CommandLineTest, ASheetNamedOtherThanPdfIsRefused)
+{
+    int written = 0;
+    const Limber::CommandLine::SheetWriter writer = [&written](const Limber::SheetRequest &) -> Limber::MaybeError {
+        ++written;
+        return std::nullopt;
+    };
+    const auto sheet = [&](const QString &path) {
+        return CliTest::runInProcess({QStringLiteral("--data-dir=") + m_data.path(), QStringLiteral("sheet"),
+                                      QStringLiteral("desk-break"), QStringLiteral("-o"), path},
+                                     writer);
+    };
+
+    const QString text = m_work.filePath(QStringLiteral("x.txt"));
+    const Outcome refused = sheet(text);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.startsWith(
+        QStringLiteral("limber: %1: a routine sheet is a PDF; give a name ending in .pdf\n").arg(text)))
+        << refused.err.toStdString();
+    EXPECT_EQ(sheet(m_work.filePath(QStringLiteral("sheet"))).exitCode, 2); // no ending at all
+    EXPECT_EQ(written, 0);
+    EXPECT_FALSE(QFile::exists(text));
+
+    const Outcome upper = sheet(m_work.filePath(QStringLiteral("SHEET.PDF")));
+    EXPECT_EQ(upper.exitCode, 0) << upper.err.toStdString();
+    EXPECT_EQ(written, 1);
 }

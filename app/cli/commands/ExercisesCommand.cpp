@@ -3,6 +3,7 @@
 #include "cli/CommandContext.h"
 #include "model/Catalog.h"
 #include "model/DoseText.h"
+#include "model/ExerciseFacts.h"
 #include "model/Vocabulary.h"
 #include "report/JsonReport.h"
 
@@ -38,7 +39,7 @@ int ExercisesCommand::run(CommandContext &context, const ParsedArguments &parsed
     }
     QList<QStringList> rows;
     for (const Exercise &exercise : catalog.exercises())
-        rows.append({exercise.code, exercise.id, exercise.name, labelOf(exercise.mainKind()),
+        rows.append({exercise.code, exercise.id, exercise.name, ExerciseFacts::kinds(exercise),
                      labelOf(exercise.position), DoseText::describeRange(exercise.dose)});
     context.printColumns(rows);
     return Success;

@@ -42,6 +42,10 @@ QString SheetPdfCommand::optionProblem(const ParsedArguments &parsed) const
         return problem;
     if (!parsed.has(QStringLiteral("output")))
         return tr("'sheet' needs -o FILE.pdf, the file to write.");
+    // What is written is a PDF whatever the name says: a name that says otherwise is a mistake.
+    if (const QString path = parsed.value(QStringLiteral("output"));
+        !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return tr("%1: a routine sheet is a PDF; give a name ending in .pdf").arg(path);
     return validateSheetOptions(parsed);
 }
 

@@ -55,7 +55,7 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     m_position->setAccessibleName(tr("Position"));
     m_position->addItem(tr("Any position"));
     for (Position position : allPositions())
-        m_position->addItem(labelOf(position), idOf(position));
+        m_position->addItem(askedLabelOf(position), idOf(position));
 
     m_equipment->setObjectName(QStringLiteral("equipmentFilter"));
     m_equipment->setAccessibleName(tr("Equipment"));

@@ -88,6 +88,17 @@ DoseEditor::DoseEditor(QWidget *parent)
         });
         connect(row.reset, &QToolButton::clicked, this, [this, field] { onEdited(Field(field), std::nullopt); });
     }
+    // Tab goes from number to number, and then to the "Use level" buttons: an edit enables its
+    // button, which must not come between that number and the next.
+    QWidget *previous = m_rows[0].spin;
+    for (int field = 1; field < FieldCount; ++field) {
+        setTabOrder(previous, m_rows[field].spin);
+        previous = m_rows[field].spin;
+    }
+    for (const Row &row : m_rows) {
+        setTabOrder(previous, row.reset);
+        previous = row.reset;
+    }
     grid->setColumnStretch(2, 1);
     setItem(nullptr, {}, Level::Standard, false);
 }

@@ -1,5 +1,6 @@
 #include "RoutineEditor.h"
 
+#include "DescriptionEdit.h"
 #include "DoseEditor.h"
 #include "RoutineHistory.h"
 #include "model/DoseText.h"
@@ -34,7 +35,10 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     , m_start(new QPushButton(tr("▶ &Start")))
     , m_print(new QToolButton)
     , m_name(new QLineEdit)
-    , m_description(new QLineEdit)
+    , m_description(new DescriptionEdit(Limits::maxDescriptionLength))
+    , m_descriptionText(new QLabel)
+    , m_descriptionBox(new QWidget)
+    , m_form(new QFormLayout)
     , m_level(new QComboBox)
     , m_rest(new QSpinBox)
     , m_table(new QTableView)
@@ -81,8 +85,16 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     m_name->setFont(nameFont);
     m_name->setAccessibleName(tr("Routine name"));
     m_description->setObjectName(QStringLiteral("descriptionField"));
-    m_description->setMaxLength(Limits::maxDescriptionLength);
     m_description->setPlaceholderText(tr("What this routine is for (optional)"));
+    // A built-in's description is shown whole, wrapped, as text to read rather than a field.
+    m_descriptionText->setObjectName(QStringLiteral("descriptionText"));
+    m_descriptionText->setWordWrap(true);
+    m_descriptionText->setTextFormat(Qt::PlainText);
+    m_descriptionText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *descriptionLayout = new QVBoxLayout(m_descriptionBox);
+    descriptionLayout->setContentsMargins(0, 0, 0, 0);
+    descriptionLayout->addWidget(m_description);
+    descriptionLayout->addWidget(m_descriptionText);
     m_level->setObjectName(QStringLiteral("levelChooser"));
     for (Level level : allLevels)
         m_level->addItem(levelLabel(level), levelId(level));
@@ -91,8 +103,9 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     m_rest->setRange(0, Limits::maxRestSeconds);
     m_rest->setSuffix(tr(" s"));
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Description:"), m_description);
+    auto *descriptionLabel = new QLabel(tr("&Description:"));
+    descriptionLabel->setBuddy(m_description);
+    m_form->addRow(descriptionLabel, m_descriptionBox);
     auto *levelRow = new QHBoxLayout;
     levelRow->addWidget(m_level);
     levelRow->addSpacing(24);
@@ -103,7 +116,7 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     levelRow->addStretch(1);
     auto *levelLabelWidget = new QLabel(tr("&Level:"));
     levelLabelWidget->setBuddy(m_level);
-    form->addRow(levelLabelWidget, levelRow);
+    m_form->addRow(levelLabelWidget, levelRow);
 
     m_table->setObjectName(QStringLiteral("routineItems"));
     m_table->setModel(m_items);
@@ -147,7 +160,7 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     nameRow->addWidget(m_print);
     nameRow->addWidget(m_start);
     layout->addLayout(nameRow);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_table, 1);
     layout->addLayout(itemButtons);
     layout->addWidget(m_dose);
@@ -159,7 +172,7 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
         Q_EMIT startRequested(m_routine.id, shownLevel());
     });
     connect(m_name, &QLineEdit::editingFinished, this, &RoutineEditor::commitPendingText);
-    connect(m_description, &QLineEdit::editingFinished, this, &RoutineEditor::commitPendingText);
+    connect(m_description, &DescriptionEdit::editingFinished, this, &RoutineEditor::commitPendingText);
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
         if (m_routine.builtIn) {
             reload(); // a preview: built-ins keep their level
@@ -247,13 +260,15 @@ void RoutineEditor::showRoutine(const QString &id)
         m_level->setCurrentIndex(m_level->findData(levelId(m_routine.level)));
     m_name->setText(m_routine.name);
     m_description->setText(m_routine.description);
+    m_descriptionText->setText(m_routine.description);
     m_rest->setValue(m_routine.restBetweenSeconds);
 
     m_builtInNote->setVisible(has && m_routine.builtIn);
     m_copy->setVisible(has && m_routine.builtIn);
     m_name->setReadOnly(!editable);
-    m_description->setReadOnly(!editable);
-    m_description->setVisible(editable || !m_routine.description.isEmpty());
+    m_description->setVisible(editable);
+    m_descriptionText->setVisible(!editable);
+    m_form->setRowVisible(m_descriptionBox, editable || !m_routine.description.isEmpty());
     m_level->setEnabled(has);
     m_start->setEnabled(has && m_routine.isPlayable());
     m_print->setEnabled(has && m_routine.isPlayable());

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,6 +15,7 @@ class QToolButton;
 
 namespace Limber {
 
+class DescriptionEdit;
 class DoseEditor;
 class RoutineHistory;
 class RoutineItemsModel;
@@ -66,7 +68,10 @@ private:
     QPushButton *m_start;
     QToolButton *m_print;
     QLineEdit *m_name;
-    QLineEdit *m_description;
+    DescriptionEdit *m_description; // the user's own routines
+    QLabel *m_descriptionText; // a built-in's, read only
+    QWidget *m_descriptionBox;
+    QFormLayout *m_form;
     QComboBox *m_level;
     QSpinBox *m_rest;
     QTableView *m_table;

@@ -35,6 +35,14 @@ TEST(ExerciseFacts, TheEquipmentIsNoneAnyOneOrAll)
     EXPECT_EQ(ExerciseFacts::equipment(both), QStringLiteral("Wall or Foam roller"));
 }
 
+TEST(ExerciseFacts, TheKindsAreEveryKindMainFirst)
+{
+    // The article: "Cobra Stretch (for strength and stretch)".
+    EXPECT_EQ(ExerciseFacts::kinds(catalogExercise("cobra")), QStringLiteral("Strength and Stretch"));
+    EXPECT_EQ(ExerciseFacts::kinds(catalogExercise("rows")), QStringLiteral("Strength"));
+    EXPECT_EQ(ExerciseFacts::kinds(catalogExercise("posture-correction")), QStringLiteral("Posture tip"));
+}
+
 TEST(ExerciseFacts, TheLibraryNamesEveryKindAndWhatItWorks)
 {
     EXPECT_EQ(ExerciseFacts::detailed(catalogExercise("cobra")),

@@ -52,3 +52,32 @@ TEST(ExerciseModels, ListAndFilterBehaveAsItemModels)
     EXPECT_EQ(filter.rowCount(), 0);
     EXPECT_EQ(listChecker.failures() + filterChecker.failures(), 0);
 }
+
+// A position filter answers "can I do it standing?": the "sitting or standing" exercises are
+// among the standing ones, and they alone answer "can I do it sitting?".
+TEST(ExerciseModels, ThePositionFilterTakesInSittingOrStanding)
+{
+    ExerciseListModel list(bundledCatalog());
+    ExerciseFilterModel filter;
+    filter.setSourceModel(&list);
+    const auto names = [&] {
+        QStringList result;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            result.append(filter.index(row, 0).data(ExerciseListModel::IdRole).toString());
+        return result.join(QLatin1Char(' '));
+    };
+
+    filter.setPosition(Position::Standing);
+    EXPECT_EQ(names(),
+              QStringLiteral("corner-stretch wall-angels scapular-retractions rows reverse-fly "
+                             "posture-correction"));
+    filter.setPosition(Position::SittingOrStanding);
+    EXPECT_EQ(names(), QStringLiteral("scapular-retractions reverse-fly posture-correction"));
+    filter.setPosition(Position::Kneeling);
+    EXPECT_EQ(names(), QStringLiteral("childs-pose"));
+
+    EXPECT_TRUE(canBeDoneIn(Position::SittingOrStanding, Position::Standing));
+    EXPECT_FALSE(canBeDoneIn(Position::Standing, Position::SittingOrStanding));
+    EXPECT_EQ(askedLabelOf(Position::SittingOrStanding), QStringLiteral("Sitting"));
+    EXPECT_EQ(askedLabelOf(Position::Standing), QStringLiteral("Standing"));
+}

@@ -1,6 +1,7 @@
 // Every way a routine file can be wrong gets a message naming the file, the place and the
 // problem. Each case is a real file on disk, read the way `limber check` and import read it.
 #include "storage/CatalogFormat.h"
+#include "storage/JsonFields.h"
 #include "storage/RoutineFormat.h"
 
 #include "BundledContent.h"
@@ -195,4 +196,26 @@ TEST(BadCatalog, ABrokenCatalogIsReportedNotCrashedOn)
     Result<Catalog> result = CatalogFormat::parse(catalogJson, QStringLiteral("catalog.json"));
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().where, QStringLiteral("exercises[0].kinds[0]"));
+}
+
+// People count from 1: the message says "item 2" for the second item, after the path that
+// scripts read (which stays as it is, counted from 0).
+TEST(BadRoutineFile, TheMessageCountsItemsFromOne)
+{
+    const QByteArray bytes = itemsWith(R"({"exercise":"rows","reps":0})");
+    Result<Routine> routine = RoutineFormat::parseShared(bytes, QStringLiteral("shared.limber.json"), bundledCatalog());
+    ASSERT_FALSE(routine.ok());
+    EXPECT_EQ(routine.error().where, QStringLiteral("routine.items[1].reps"));
+    EXPECT_TRUE(routine.error().message().startsWith(
+        QStringLiteral("shared.limber.json: routine.items[1].reps (item 2): 0 is out of range")))
+        << routine.error().message().toStdString();
+
+    EXPECT_EQ(JsonFields::inWords(QStringLiteral("rules[0].days[1]")),
+              QStringLiteral("rules[0].days[1] (item 1 of rules, item 2 of days)"));
+    EXPECT_EQ(JsonFields::inWords(QStringLiteral("routine.name")), QStringLiteral("routine.name"));
+    // Not a path: a name or a line and column is left as it is.
+    EXPECT_EQ(JsonFields::inWords(QStringLiteral("line 3, column 7")), QStringLiteral("line 3, column 7"));
+    EXPECT_EQ(JsonFields::inWords(QStringLiteral("Week [2] plan")), QStringLiteral("Week [2] plan"));
+    EXPECT_EQ((FileError{{}, QStringLiteral("Week [2] plan"), QStringLiteral("taken.")}).message(),
+              QStringLiteral("Week [2] plan: taken."));
 }

@@ -240,6 +240,33 @@ TEST_F(RoutineStoreTest, ReplacingAllUserRoutinesChecksThemFirst)
     EXPECT_EQ(openStore(m_dir.path())->userRoutines(), before);
 }
 
+// The editor saves through replaceUserRoutines: a refused name says what is wrong with it, the
+// same words rename() uses.
+TEST_F(RoutineStoreTest, ARefusedNameSaysWhichRuleItBreaks)
+{
+    auto store = openStore(m_dir.path());
+    ASSERT_TRUE(store->add(routine(QStringLiteral("A"), {QStringLiteral("cobra")})).ok());
+    const Routine a = store->userRoutines().first();
+    const auto problemWith = [&](const QString &name) {
+        Routine b = routine(name, {QStringLiteral("rows")});
+        b.id = QStringLiteral("b");
+        const MaybeError error = store->replaceUserRoutines({a, b});
+        return error ? error->problem : QString();
+    };
+
+    EXPECT_EQ(problemWith(QStringLiteral("  a ")), QStringLiteral("another routine already has this name."));
+    EXPECT_EQ(problemWith(QStringLiteral("full program")), QStringLiteral("another routine already has this name."));
+    EXPECT_EQ(problemWith(QStringLiteral("   ")), QStringLiteral("a routine needs a name."));
+    EXPECT_EQ(problemWith(QString(81, QLatin1Char('x'))), QStringLiteral("a name may have at most 80 characters."));
+    EXPECT_EQ(problemWith(QStringLiteral("B")), QString());
+
+    // rename() says the same.
+    ASSERT_TRUE(store->rename(QStringLiteral("b"), QStringLiteral("Bee")) == std::nullopt);
+    const MaybeError taken = store->rename(QStringLiteral("b"), QStringLiteral("A"));
+    ASSERT_TRUE(taken.has_value());
+    EXPECT_EQ(taken->problem, QStringLiteral("another routine already has this name."));
+}
+
 TEST_F(RoutineStoreTest, FindsByIdAloneAndSaysWhyARoutineCannotBePlayed)
 {
     auto store = openStore(m_dir.path());
