@@ -3016,6 +3016,13 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <source>No reminders are on</source>
         <translation>Keine Erinnerung ist eingeschaltet</translation>
     </message>
+    <message numerus="yes">
+        <source>S&amp;nooze “%1” for %n min</source>
+        <translation>
+            <numerusform>„%1“ um %n min &amp;zurückstellen</numerusform>
+            <numerusform>„%1“ um %n min &amp;zurückstellen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Limber::TrayMessageNotifier</name>

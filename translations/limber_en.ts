@@ -3004,6 +3004,13 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <source>No reminders are on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>S&amp;nooze “%1” for %n min</source>
+        <translation>
+            <numerusform>S&amp;nooze “%1” for %n min</numerusform>
+            <numerusform>S&amp;nooze “%1” for %n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Limber::TrayMessageNotifier</name>

@@ -124,6 +124,7 @@ DesktopReminders::DesktopReminders(const Library &library, MainWindow &window, Q
             &ReminderController::pauseUntilTomorrow);
     connect(m_tray.get(), &TrayIcon::resumeRequested, m_controller.get(), &ReminderController::resume);
     connect(m_tray.get(), &TrayIcon::skipNextRequested, m_controller.get(), &ReminderController::skipNext);
+    connect(m_tray.get(), &TrayIcon::snoozeRequested, m_controller.get(), [this] { m_controller->snoozePending(); });
     connect(m_tray.get(), &TrayIcon::quitRequested, &m_window, &MainWindow::quit);
 
     const auto listRoutines = [this] {
@@ -169,6 +170,8 @@ void DesktopReminders::showStatus()
     const QDateTime now = m_wall->now();
     m_tray->setNext(m_controller->nextMoment(), m_controller->nextName(), now);
     m_tray->setPaused(m_controller->pausedUntil(), now);
+    const std::optional<Reminder> pending = m_controller->pending();
+    m_tray->setSnoozable(pending ? m_controller->noticeFor(*pending).title : QString());
     // The icon is there while reminders are on, or while Limber waits in the tray.
     m_tray->setVisible(m_controller->hasActiveRules() || !m_window.isVisible());
 }

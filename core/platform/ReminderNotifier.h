@@ -14,6 +14,9 @@ struct ReminderNotice {
     QString body; // e.g. "Time for your desk break: 6 minutes, no floor needed."
     bool canStart = true; // a routine: offer Start. A posture check: no Start action.
 
+    // The snooze every notice offers (and the tray's Snooze), in minutes.
+    static constexpr int snoozeMinutes = 10;
+
     friend bool operator==(const ReminderNotice &, const ReminderNotice &) = default;
 };
 

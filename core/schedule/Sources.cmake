@@ -12,6 +12,7 @@ target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleFormat.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleFormat.h
     ${CMAKE_CURRENT_LIST_DIR}/ScheduleStore.cpp ${CMAKE_CURRENT_LIST_DIR}/ScheduleStore.h
     ${CMAKE_CURRENT_LIST_DIR}/SystemWallClock.cpp ${CMAKE_CURRENT_LIST_DIR}/SystemWallClock.h
+    ${CMAKE_CURRENT_LIST_DIR}/TypedTime.cpp ${CMAKE_CURRENT_LIST_DIR}/TypedTime.h
     ${CMAKE_CURRENT_LIST_DIR}/WakeUpTimer.h
     ${CMAKE_CURRENT_LIST_DIR}/WallClock.h
     ${CMAKE_CURRENT_LIST_DIR}/Weekdays.cpp ${CMAKE_CURRENT_LIST_DIR}/Weekdays.h

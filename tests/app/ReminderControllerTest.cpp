@@ -127,6 +127,46 @@ TEST_F(ReminderControllerTest, SnoozeFromTheNoticeBringsItBackAndIsSaved)
     EXPECT_TRUE(m_notifier.shown.constLast().body.contains(QStringLiteral("Snoozed")));
 }
 
+// The tray's Snooze: the reminder that came and waits for an answer, for as long as its notice's
+// Snooze would.
+TEST_F(ReminderControllerTest, SnoozeFromTheTrayIsTheNoticesSnooze)
+{
+    startWith({fixedRule(QStringLiteral("desk"), {QTime(10, 30)})});
+    QSignalSpy status(m_controller.get(), &ReminderController::statusChanged);
+    runMinutes(31);
+    ASSERT_EQ(m_notifier.shown.size(), 1);
+    ASSERT_TRUE(m_controller->pending().has_value());
+    EXPECT_GT(status.count(), 0) << "the tray learns that a reminder waits";
+
+    status.clear();
+    m_controller->snoozePending();
+    EXPECT_FALSE(m_controller->pending().has_value());
+    EXPECT_EQ(m_notifier.withdrawn, 1) << "the notice goes";
+    EXPECT_GT(status.count(), 0);
+    const Schedule saved = savedSchedule();
+    ASSERT_TRUE(saved.snooze.has_value());
+    EXPECT_EQ(saved.snooze->until, m_wall.now().addSecs(60 * ReminderNotice::snoozeMinutes));
+    EXPECT_EQ(ReminderNotice::snoozeMinutes, 10);
+
+    runMinutes(ReminderNotice::snoozeMinutes + 1);
+    ASSERT_EQ(m_notifier.shown.size(), 2);
+    EXPECT_TRUE(m_notifier.shown.constLast().reminder.snoozed);
+}
+
+// Once the user answered the notice (here: closed it), the tray no longer offers to snooze it.
+TEST_F(ReminderControllerTest, AnAnsweredReminderNoLongerWaits)
+{
+    startWith({fixedRule(QStringLiteral("desk"), {QTime(10, 30)})});
+    runMinutes(31);
+    ASSERT_TRUE(m_controller->pending().has_value());
+    QSignalSpy status(m_controller.get(), &ReminderController::statusChanged);
+    Q_EMIT m_notifier.dismissed(m_notifier.shown.constFirst().reminder);
+    EXPECT_FALSE(m_controller->pending().has_value());
+    EXPECT_EQ(status.count(), 1);
+    m_controller->snoozePending(); // nothing waits: nothing is snoozed
+    EXPECT_FALSE(savedSchedule().snooze.has_value());
+}
+
 TEST_F(ReminderControllerTest, PauseSkipAndResumeReachTheServiceAndTheFile)
 {
     startWith({intervalRule(QStringLiteral("posture"), QTime(10, 30), QTime(17, 0), 30)});

@@ -7,6 +7,7 @@
 
 #include "gui/reminders/ReminderRuleDialog.h"
 #include "gui/reminders/RemindersView.h"
+#include "gui/reminders/TimeField.h"
 #include "gui/reminders/WeekdayPicker.h"
 #include "schedule/ReminderPlanner.h"
 #include "schedule/ScheduleFormat.h"
@@ -25,10 +26,10 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeEdit>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
@@ -287,12 +288,12 @@ TEST_F(RemindersViewTest, EditingARuleWithEnterKeepsItsId)
     EXPECT_EQ(every->value(), 60);
     EXPECT_EQ(every->minimum(), ReminderRule::minIntervalMinutes);
     EXPECT_EQ(every->maximum(), ReminderRule::maxIntervalMinutes);
-    EXPECT_EQ(child<QTimeEdit>(rule, "windowStart")->time(), QTime(9, 0));
-    EXPECT_EQ(child<QTimeEdit>(rule, "windowEnd")->time(), QTime(17, 30));
+    EXPECT_EQ(child<TimeField>(rule, "windowStart")->time(), QTime(9, 0));
+    EXPECT_EQ(child<TimeField>(rule, "windowEnd")->time(), QTime(17, 30));
     EXPECT_TRUE(child<QLabel>(rule, "intervalPreview")->text().startsWith(QStringLiteral("9 reminders a day")));
 
     every->setValue(45);
-    child<QTimeEdit>(rule, "windowEnd")->setTime(QTime(12, 0));
+    child<TimeField>(rule, "windowEnd")->setTime(QTime(12, 0));
     EXPECT_EQ(child<QLabel>(rule, "intervalPreview")->text(),
               QStringLiteral("5 reminders a day: 09:00, 09:45, 10:30, 11:15, 12:00."));
     child<WeekdayPicker>(rule, "weekdayPicker")->dayButton(3)->click(); // Wednesday off
@@ -356,14 +357,14 @@ TEST_F(RemindersViewTest, TheDialogNamesEachProblemAndKeepsOkDisabledUntilFixed)
 
     // A window that ends before it starts.
     child<QRadioButton>(rule, "intervalChoice")->setChecked(true);
-    child<QTimeEdit>(rule, "windowStart")->setTime(QTime(9, 0));
-    child<QTimeEdit>(rule, "windowEnd")->setTime(QTime(8, 0));
+    child<TimeField>(rule, "windowStart")->setTime(QTime(9, 0));
+    child<TimeField>(rule, "windowEnd")->setTime(QTime(8, 0));
     EXPECT_EQ(problem(rule, "whenProblem"), QStringLiteral("The hours end (08:00) before they start (09:00)."));
     EXPECT_FALSE(okButton(rule)->isEnabled());
     EXPECT_EQ(rule->problems(), QStringList{QStringLiteral("The hours end (08:00) before they start (09:00).")});
     okButton(rule)->click(); // disabled: nothing happens
     EXPECT_TRUE(m_changes.isEmpty());
-    child<QTimeEdit>(rule, "windowEnd")->setTime(QTime(12, 0));
+    child<TimeField>(rule, "windowEnd")->setTime(QTime(12, 0));
     EXPECT_TRUE(okButton(rule)->isEnabled());
     okButton(rule)->click();
     ASSERT_EQ(m_changes.size(), 1);
@@ -383,13 +384,137 @@ TEST_F(RemindersViewTest, AtMostTheAllowedNumberOfTimes)
     EXPECT_FALSE(child<QLabel>(rule, "timesNote")->text().isEmpty());
     EXPECT_TRUE(okButton(rule)->isEnabled()) << rule->problems().join(QLatin1Char(' ')).toStdString();
     QList<QTime> shown;
-    for (const QTimeEdit *edit : rule->timeEdits())
+    for (const TimeField *edit : rule->timeEdits())
         shown.append(edit->time());
     EXPECT_TRUE(std::is_sorted(shown.begin(), shown.end()));
     okButton(rule)->click();
     ASSERT_EQ(m_changes.size(), 1);
     EXPECT_EQ(m_changes.last().first().times.size(), ReminderRule::maxTimes);
     EXPECT_EQ(cell(0, WhenColumn), QStringLiteral("24 times a day from 00:00 to 23:00, Monday to Friday"));
+}
+
+// The dialog opens over the middle of the window it belongs to, inside that window's screen,
+// whether it adds a rule or edits one.
+TEST_F(RemindersViewTest, TheDialogOpensCentredOnItsWindow)
+{
+    m_view->setRules(starterRulesOn());
+    const QRect area = m_view->screen()->availableGeometry();
+    for (const QPoint &at : {area.topLeft() + QPoint(40, 30), area.topLeft() + QPoint(90, 10)}) {
+        m_view->resize(700, 560);
+        m_view->move(at);
+        QApplication::processEvents();
+        for (const bool edit : {false, true}) {
+            if (edit)
+                m_view->editCurrentRule();
+            else
+                child<QPushButton>("addRuleButton")->click();
+            ReminderRuleDialog *rule = dialog();
+            ASSERT_NE(rule, nullptr);
+            const QRect window = m_view->frameGeometry();
+            const QRect placed = rule->frameGeometry();
+            EXPECT_LE((placed.center() - window.center()).manhattanLength(), 2)
+                << (edit ? "edit" : "add") << ": the window's centre is " << window.center().x() << ","
+                << window.center().y() << ", the dialog's " << placed.center().x() << "," << placed.center().y();
+            EXPECT_TRUE(area.contains(placed))
+                << placed.x() << "," << placed.y() << " " << placed.width() << "x" << placed.height();
+            EXPECT_EQ(rule->screen(), m_view->screen());
+            rule->reject();
+            QApplication::processEvents();
+        }
+    }
+
+    // A window in the corner of the screen: the dialog stays on the screen, title bar and all.
+    m_view->resize(300, 200);
+    m_view->move(area.topLeft());
+    QApplication::processEvents();
+    m_view->addRule();
+    ReminderRuleDialog *rule = dialog();
+    ASSERT_NE(rule, nullptr);
+    EXPECT_GE(rule->frameGeometry().top(), area.top());
+    EXPECT_GE(rule->frameGeometry().left(), area.left());
+    rule->reject();
+}
+
+// Typing a time works the way people write times: click in and type "21", or select all and
+// type "2119", "9:30" or "930"; Up and Down still step the hour or the minutes.
+TEST_F(RemindersViewTest, TypingATimeInTheDialog)
+{
+    m_view->addRule();
+    ReminderRuleDialog *rule = dialog();
+    ASSERT_NE(rule, nullptr);
+    QApplication::setActiveWindow(rule); // offscreen, the view stays the active window otherwise
+    ASSERT_EQ(QApplication::activeWindow(), rule);
+    ASSERT_EQ(rule->timeEdits().size(), 1);
+    TimeField *field = rule->timeEdits().first();
+    auto *text = field->findChild<QLineEdit *>();
+    ASSERT_NE(text, nullptr);
+    auto *name = child<QLineEdit>(rule, "ruleName");
+    const auto leave = [name] { name->setFocus(Qt::TabFocusReason); };
+    EXPECT_EQ(text->text(), QStringLiteral("10:00"));
+
+    // A click anywhere in "10:00", then "21".
+    leave();
+
+    // (Offscreen a click gives no focus by itself: it is given as a click would.)
+    field->setFocus(Qt::MouseFocusReason);
+    QTest::mouseClick(text, Qt::LeftButton, {}, QPoint(text->width() / 4, text->height() / 2));
+    EXPECT_TRUE(field->hasFocus());
+    QTest::keyClicks(field, QStringLiteral("21"));
+    EXPECT_EQ(field->time(), QTime(21, 0));
+    leave();
+    EXPECT_EQ(text->text(), QStringLiteral("21:00"));
+
+    const auto typeOver = [field](const QString &typed) {
+        field->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, typed);
+    };
+    typeOver(QStringLiteral("2119"));
+    EXPECT_EQ(field->time(), QTime(21, 19));
+    typeOver(QStringLiteral("9:30"));
+    EXPECT_EQ(field->time(), QTime(9, 30));
+    typeOver(QStringLiteral("745"));
+    EXPECT_EQ(field->time(), QTime(7, 45));
+    typeOver(QStringLiteral("930"));
+    EXPECT_EQ(field->time(), QTime(9, 30));
+    leave();
+    EXPECT_EQ(text->text(), QStringLiteral("09:30"));
+
+    // Keys that make no time are not taken; what is left unfinished goes back.
+    typeOver(QStringLiteral("9x"));
+    EXPECT_EQ(text->text(), QStringLiteral("9"));
+    EXPECT_EQ(field->time(), QTime(9, 0));
+    typeOver(QStringLiteral("16:"));
+    EXPECT_EQ(field->time(), QTime(16, 0));
+    leave();
+    EXPECT_EQ(text->text(), QStringLiteral("16:00"));
+
+    // Up and Down step the part the cursor is in: the hour after Tab, else where it stands.
+    field->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(field, Qt::Key_Up);
+    EXPECT_EQ(field->time(), QTime(17, 0));
+    QTest::keyClick(field, Qt::Key_Down);
+    QTest::keyClick(field, Qt::Key_Down);
+    EXPECT_EQ(field->time(), QTime(15, 0));
+    text->setCursorPosition(4);
+    QTest::keyClick(field, Qt::Key_Down);
+    EXPECT_EQ(field->time(), QTime(14, 59)) << "from 15:00, a minute back";
+    EXPECT_EQ(text->text(), QStringLiteral("14:59"));
+
+    // The hours of an interval rule take typing too, and the rule gets what was typed.
+    child<QRadioButton>(rule, "intervalChoice")->setChecked(true);
+    auto *from = child<TimeField>(rule, "windowStart");
+    from->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(from, QStringLiteral("8"));
+    auto *until = child<TimeField>(rule, "windowEnd");
+    until->setFocus(Qt::TabFocusReason);
+    QTest::keyClicks(until, QStringLiteral("1830"));
+    leave();
+    ASSERT_TRUE(okButton(rule)->isEnabled()) << rule->problems().join(QLatin1Char(' ')).toStdString();
+    okButton(rule)->click();
+    ASSERT_EQ(m_changes.size(), 1);
+    EXPECT_EQ(m_changes.last().last().windowStart, QTime(8, 0));
+    EXPECT_EQ(m_changes.last().last().windowEnd, QTime(18, 30));
 }
 
 TEST_F(RemindersViewTest, RemovingWithDeleteCanBeUndone)

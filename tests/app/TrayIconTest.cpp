@@ -180,6 +180,43 @@ TEST_F(TrayIconTest, PausedSaysUntilWhenAndOffersResume)
     EXPECT_TRUE(action("traySkip")->isEnabled());
 }
 
+// Some locales' short time carries seconds (the C locale's is "21:27:00"): the tray says times
+// as the Reminders tab does.
+TEST_F(TrayIconTest, TimesAreToTheMinuteInEveryLocale)
+{
+    for (const QLocale &locale :
+         {QLocale::c(), QLocale(QLocale::German, QLocale::Germany), QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        QLocale::setDefault(locale);
+        m_tray.setNext(at(23, 21, 27), QStringLiteral("Evening test"), at(23, 20, 0));
+        EXPECT_EQ(m_tray.statusText(), QStringLiteral("Next: 21:27 Evening test")) << locale.name().toStdString();
+        m_tray.setPaused(at(24, 7, 30), at(23, 20, 0));
+        EXPECT_EQ(m_tray.statusText(), QStringLiteral("Reminders paused until tomorrow 07:30"))
+            << locale.name().toStdString();
+        m_tray.setPaused({}, at(23, 20, 0));
+    }
+}
+
+// While a reminder that just came waits for an answer, the menu offers its Snooze, right under
+// the status line.
+TEST_F(TrayIconTest, SnoozeIsOfferedWhileAReminderWaits)
+{
+    m_tray.setNext(at(23, 11, 0), QStringLiteral("Desk break"), at(23, 10, 30));
+    EXPECT_FALSE(action("traySnooze")->isVisible());
+    EXPECT_FALSE(visibleTexts().join(QLatin1Char('|')).contains(QStringLiteral("nooze")));
+
+    m_tray.setSnoozable(QStringLiteral("Back & neck"));
+    EXPECT_TRUE(action("traySnooze")->isVisible());
+    EXPECT_TRUE(action("traySnooze")->isEnabled());
+    // (English plurals come from limber_en.qm, which the tests do not load.)
+    EXPECT_EQ(visibleTexts().at(2), QStringLiteral("S&nooze “Back && neck” for 10 min"));
+    QSignalSpy snoozed(&m_tray, &TrayIcon::snoozeRequested);
+    action("traySnooze")->trigger();
+    EXPECT_EQ(snoozed.size(), 1);
+
+    m_tray.setSnoozable(QString());
+    EXPECT_FALSE(action("traySnooze")->isVisible());
+}
+
 TEST_F(TrayIconTest, StartARoutineListsTheRoutinesByName)
 {
     QSignalSpy started(&m_tray, &TrayIcon::startRequested);

@@ -2,12 +2,15 @@
 // through main(), stdout and stderr apart, the environment (LIMBER_DATA_DIR, TZ), and the
 // translations main() installs (German, English plurals).
 #include "CliRun.h"
+#include "ProcessRun.h"
 #include "QtGTest.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 namespace {
@@ -59,6 +62,24 @@ TEST_F(LimberBinaryTest, SpeaksGermanWhenThePersonDoes)
     EXPECT_TRUE(show.out.contains(QStringLiteral("Gesamt:"))) << show.out.toStdString();
     // The content is translated too, not only the interface.
     EXPECT_TRUE(show.out.contains(QStringLiteral("Eckendehnung"))) << show.out.toStdString();
+}
+
+// LANGUAGE=de (as the README says) dates the sheet in German too, not only its words.
+TEST_F(LimberBinaryTest, TheGermanSheetHasAGermanDate)
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        GTEST_SKIP() << "poppler-utils is not installed";
+    const QString pdf = m_work.filePath(QStringLiteral("blatt.pdf"));
+    const Outcome run = limber({QStringLiteral("sheet"), QStringLiteral("desk-break"), QStringLiteral("-o"), pdf},
+                               {{QStringLiteral("LANGUAGE"), QStringLiteral("de")}});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const Limber::ProcessRun text = Limber::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    static const QRegularExpression germanDate(
+        QStringLiteral("Datum: (Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \\d{1,2}\\. "
+                       "(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) "
+                       "\\d{4}"));
+    EXPECT_TRUE(germanDate.match(text.out).hasMatch()) << text.out.toStdString();
 }
 
 TEST_F(LimberBinaryTest, EnglishPluralsAreRight)

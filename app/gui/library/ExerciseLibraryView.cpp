@@ -13,8 +13,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Limber {
 
@@ -78,6 +81,12 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
     m_list->setFont(listFont);
     m_list->setSpacing(2);
+    // As wide as the longest name in the language shown (German names are long), never cut off.
+    int widest = 0;
+    for (int row = 0; row < m_thumbnails->rowCount(); ++row)
+        widest = std::max(widest, m_list->sizeHintForIndex(m_thumbnails->index(row, 0)).width());
+    m_list->setMinimumWidth(widest + 2 * (m_list->frameWidth() + m_list->spacing())
+                            + m_list->verticalScrollBar()->sizeHint().width());
 
     auto *filters = new QGridLayout;
     filters->addWidget(m_kind, 0, 0);

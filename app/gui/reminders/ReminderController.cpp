@@ -35,10 +35,7 @@ void ReminderController::setNotifier(ReminderNotifier *notifier)
         return;
     connect(notifier, &ReminderNotifier::startRequested, this, &ReminderController::onStartRequested);
     connect(notifier, &ReminderNotifier::snoozeRequested, this, &ReminderController::onSnoozeRequested);
-    connect(notifier, &ReminderNotifier::dismissed, this, [this](const Reminder &reminder) {
-        if (m_pending == reminder)
-            m_pending.reset();
-    });
+    connect(notifier, &ReminderNotifier::dismissed, this, &ReminderController::answered);
 }
 
 ReminderNotice ReminderController::noticeFor(const Reminder &reminder) const
@@ -138,18 +135,24 @@ void ReminderController::onScheduleChanged()
     Q_EMIT statusChanged();
 }
 
+void ReminderController::answered(const Reminder &reminder)
+{
+    if (m_pending != reminder)
+        return;
+    m_pending.reset();
+    Q_EMIT statusChanged(); // the tray's Snooze goes
+}
+
 void ReminderController::onStartRequested(const Reminder &reminder)
 {
-    if (m_pending == reminder)
-        m_pending.reset();
+    answered(reminder);
     if (reminder.target.isRoutine() && m_library.routines().find(reminder.target.routineId))
         Q_EMIT startRoutineRequested(reminder.target.routineId);
 }
 
 void ReminderController::onSnoozeRequested(const Reminder &reminder, int minutes)
 {
-    if (m_pending == reminder)
-        m_pending.reset();
+    answered(reminder);
     m_service.snooze(reminder, minutes);
 }
 

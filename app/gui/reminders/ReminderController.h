@@ -56,7 +56,8 @@ public:
 
     // The user's answers, from the tray or the window.
     void startPending();
-    void snoozePending(int minutes);
+    // As the notice's Snooze does (the tray offers it while a reminder waits for an answer).
+    void snoozePending(int minutes = ReminderNotice::snoozeMinutes);
     void pauseForAnHour();
     void pauseUntilTomorrow();
     void resume();
@@ -67,7 +68,8 @@ Q_SIGNALS:
     void startRoutineRequested(const QString &routineId);
     // A reminder was just given (also when there is no notifier): the tray may say so.
     void reminderShown(const Limber::ReminderNotice &notice);
-    // The next reminder, the pause or the rules changed: refresh what shows them.
+    // The next reminder, the pause, the rules or the reminder waiting for an answer changed:
+    // refresh what shows them.
     void statusChanged();
     // Saving the schedule failed; `message` names the file and the problem. Said once per problem.
     void saveFailed(const QString &message);
@@ -77,6 +79,7 @@ private:
     void onScheduleChanged();
     void onStartRequested(const Reminder &reminder);
     void onSnoozeRequested(const Reminder &reminder, int minutes);
+    void answered(const Reminder &reminder);
 
     const Library &m_library;
     ScheduleStore &m_store;

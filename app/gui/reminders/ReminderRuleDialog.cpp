@@ -1,5 +1,6 @@
 #include "ReminderRuleDialog.h"
 
+#include "TimeField.h"
 #include "WeekdayPicker.h"
 #include "model/Limits.h"
 #include "schedule/ReminderText.h"
@@ -16,10 +17,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTimeEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,8 +37,6 @@ constexpr int isRoutineRole = Qt::UserRole + 1;
 constexpr int missingRole = Qt::UserRole + 2;
 constexpr int timeColumns = 4;
 constexpr int previewListed = 6; // more times than this are shortened with "…"
-
-const QString timeFormat = QStringLiteral("HH:mm");
 
 // A warning sign and a sentence, shown under the field it is about. Hidden while `text` is empty.
 QLabel *addProblem(QVBoxLayout *layout, const QString &objectName)
@@ -86,8 +86,8 @@ ReminderRuleDialog::ReminderRuleDialog(const RoutineStore &routines, QWidget *pa
     , m_addTime(new QPushButton(tr("&Add Time")))
     , m_timesNote(new QLabel)
     , m_every(new QSpinBox)
-    , m_windowStart(new QTimeEdit)
-    , m_windowEnd(new QTimeEdit)
+    , m_windowStart(new TimeField)
+    , m_windowEnd(new TimeField)
     , m_intervalPreview(new QLabel)
     , m_days(new WeekdayPicker)
     , m_target(new QComboBox)
@@ -136,10 +136,8 @@ ReminderRuleDialog::ReminderRuleDialog(const RoutineStore &routines, QWidget *pa
     m_every->setAccelerated(true);
     m_windowStart->setObjectName(QStringLiteral("windowStart"));
     m_windowEnd->setObjectName(QStringLiteral("windowEnd"));
-    for (QTimeEdit *edit : {m_windowStart, m_windowEnd}) {
-        edit->setDisplayFormat(timeFormat);
+    for (TimeField *edit : {m_windowStart, m_windowEnd})
         edit->setWrapping(true);
-    }
     m_windowStart->setAccessibleName(tr("From"));
     m_windowEnd->setAccessibleName(tr("Until"));
     m_intervalPreview->setObjectName(QStringLiteral("intervalPreview"));
@@ -242,8 +240,8 @@ ReminderRuleDialog::ReminderRuleDialog(const RoutineStore &routines, QWidget *pa
     });
     connect(m_addTime, &QPushButton::clicked, this, &ReminderRuleDialog::addTime);
     connect(m_every, &QSpinBox::valueChanged, this, &ReminderRuleDialog::validate);
-    connect(m_windowStart, &QTimeEdit::timeChanged, this, &ReminderRuleDialog::validate);
-    connect(m_windowEnd, &QTimeEdit::timeChanged, this, &ReminderRuleDialog::validate);
+    connect(m_windowStart, &TimeField::timeChanged, this, &ReminderRuleDialog::validate);
+    connect(m_windowEnd, &TimeField::timeChanged, this, &ReminderRuleDialog::validate);
     connect(m_days, &WeekdayPicker::daysChanged, this, &ReminderRuleDialog::validate);
     connect(m_target, &QComboBox::currentIndexChanged, this, &ReminderRuleDialog::onTargetChanged);
 
@@ -293,7 +291,7 @@ ReminderRule ReminderRuleDialog::rule() const
     rule.kind = m_interval->isChecked() ? ReminderRule::Kind::Interval : ReminderRule::Kind::FixedTimes;
     rule.weekdays = m_days->days();
     if (rule.kind == ReminderRule::Kind::FixedTimes) {
-        for (const QTimeEdit *edit : m_times) {
+        for (const TimeField *edit : m_times) {
             const QTime time(edit->time().hour(), edit->time().minute());
             if (!rule.times.contains(time))
                 rule.times.append(time);
@@ -319,29 +317,60 @@ void ReminderRuleDialog::showPage(int index)
     m_pages->adjustSize();
 }
 
+void ReminderRuleDialog::showEvent(QShowEvent *event)
+{
+    if (!event->spontaneous())
+        placeOverParent();
+    QDialog::showEvent(event);
+}
+
+void ReminderRuleDialog::placeOverParent()
+{
+    // Left to itself, a dialog is placed where Qt last knew the parent to be, and under some
+    // window managers that was the top-left corner with the title bar off the screen. It is put
+    // over the parent's window as it is now, frame and all, and kept on that window's screen.
+    const QWidget *host = parentWidget() ? parentWidget()->window() : nullptr;
+    QScreen *screen = host ? host->screen() : this->screen();
+    if (!screen)
+        return;
+    setScreen(screen);
+    const QRect area = screen->availableGeometry();
+    const QRect over = host && host->isVisible() && !host->isMinimized() ? host->frameGeometry() : area;
+    // Until it is shown the dialog's own frame is not known: the parent's is a good guess.
+    const QMargins frame = host ? QMargins(host->geometry().left() - host->frameGeometry().left(),
+                                           host->geometry().top() - host->frameGeometry().top(),
+                                           host->frameGeometry().right() - host->geometry().right(),
+                                           host->frameGeometry().bottom() - host->geometry().bottom())
+                                : QMargins();
+    const QSize outer = size().grownBy(frame);
+    QPoint topLeft = over.center() - QPoint(outer.width() / 2, outer.height() / 2);
+    topLeft.setX(std::clamp(topLeft.x(), area.left(), std::max(area.left(), area.right() + 1 - outer.width())));
+    topLeft.setY(std::clamp(topLeft.y(), area.top(), std::max(area.top(), area.bottom() + 1 - outer.height())));
+    move(topLeft); // a window's position is that of its frame
+}
+
 QStringList ReminderRuleDialog::problems() const
 {
     return m_problems;
 }
 
-QTimeEdit *ReminderRuleDialog::makeTimeEdit(QTime time)
+TimeField *ReminderRuleDialog::makeTimeEdit(QTime time)
 {
-    auto *edit = new QTimeEdit(time, m_timesGridHost);
+    auto *edit = new TimeField(time, m_timesGridHost);
     edit->setObjectName(QStringLiteral("timeEdit"));
-    edit->setDisplayFormat(timeFormat);
     edit->setWrapping(true);
     auto *remove = new QToolButton(m_timesGridHost);
     remove->setObjectName(QStringLiteral("removeTimeButton"));
     remove->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     remove->setAutoRaise(true);
     m_removeTimes.append(remove);
-    connect(edit, &QTimeEdit::timeChanged, this, [this, remove, edit] {
+    connect(edit, &TimeField::timeChanged, this, [this, remove, edit] {
         const QString text = ReminderText::time(edit->time());
         remove->setToolTip(tr("Remove %1").arg(text));
         remove->setAccessibleName(tr("Remove %1").arg(text));
         validate();
     });
-    connect(edit, &QTimeEdit::editingFinished, this, [this] {
+    connect(edit, &TimeField::editingFinished, this, [this] {
         // Sorted once the user is done with a field, so rows do not jump while typing.
         if (!m_times.isEmpty())
             sortTimes();
@@ -357,7 +386,7 @@ void ReminderRuleDialog::addTime()
     if (m_times.size() >= ReminderRule::maxTimes)
         return;
     QList<QTime> taken;
-    for (const QTimeEdit *edit : m_times)
+    for (const TimeField *edit : m_times)
         taken.append(edit->time());
     // An hour after the latest time, or the next free hour after that.
     QTime time = taken.isEmpty() ? QTime(9, 0) : *std::max_element(taken.begin(), taken.end());
@@ -366,7 +395,7 @@ void ReminderRuleDialog::addTime()
         if (!taken.contains(time))
             break;
     }
-    QTimeEdit *edit = makeTimeEdit(time);
+    TimeField *edit = makeTimeEdit(time);
     m_times.append(edit);
     sortTimes();
     edit->setFocus(Qt::TabFocusReason);
@@ -377,7 +406,7 @@ void ReminderRuleDialog::removeTime(int index)
 {
     if (index < 0 || index >= m_times.size() || m_times.size() <= 1)
         return;
-    QTimeEdit *edit = m_times.takeAt(index);
+    TimeField *edit = m_times.takeAt(index);
     QToolButton *remove = m_removeTimes.takeAt(index);
     const bool hadFocus = edit->hasFocus() || remove->hasFocus();
     edit->hide();
@@ -396,7 +425,7 @@ void ReminderRuleDialog::sortTimes()
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [this](int a, int b) { return m_times.at(a)->time() < m_times.at(b)->time(); });
-    QList<QTimeEdit *> times;
+    QList<TimeField *> times;
     QList<QToolButton *> removes;
     for (const int index : order) {
         times.append(m_times.at(index));
@@ -516,7 +545,7 @@ void ReminderRuleDialog::validate()
     m_intervalPreview->clear();
     if (m_fixedTimes->isChecked()) {
         QList<QTime> seen;
-        for (const QTimeEdit *edit : m_times) {
+        for (const TimeField *edit : m_times) {
             if (seen.contains(edit->time())) {
                 when = tr("%1 is listed twice.").arg(ReminderText::time(edit->time()));
                 break;

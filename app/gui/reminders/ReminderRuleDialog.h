@@ -16,12 +16,12 @@ class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QStackedWidget;
-class QTimeEdit;
 class QToolButton;
 
 namespace Limber {
 
 class RoutineStore;
+class TimeField;
 class WeekdayPicker;
 
 // Adds or edits one reminder rule: its name, when it comes (at set times, or every N minutes
@@ -43,12 +43,17 @@ public:
     [[nodiscard]] QStringList problems() const;
 
     // The time fields of "At set times", in the order shown.
-    [[nodiscard]] QList<QTimeEdit *> timeEdits() const { return m_times; }
+    [[nodiscard]] QList<TimeField *> timeEdits() const { return m_times; }
     void addTime();
     void removeTime(int index);
 
+protected:
+    // Placed centred over the parent's window, on its screen, before it first shows.
+    void showEvent(QShowEvent *event) override;
+
 private:
-    QTimeEdit *makeTimeEdit(QTime time);
+    void placeOverParent();
+    TimeField *makeTimeEdit(QTime time);
     void showPage(int index);
     void layOutTimes();
     void sortTimes();
@@ -68,13 +73,13 @@ private:
     QStackedWidget *m_pages;
     QWidget *m_timesGridHost;
     QGridLayout *m_timesGrid;
-    QList<QTimeEdit *> m_times;
+    QList<TimeField *> m_times;
     QList<QToolButton *> m_removeTimes;
     QPushButton *m_addTime;
     QLabel *m_timesNote;
     QSpinBox *m_every;
-    QTimeEdit *m_windowStart;
-    QTimeEdit *m_windowEnd;
+    TimeField *m_windowStart;
+    TimeField *m_windowEnd;
     QLabel *m_intervalPreview;
     WeekdayPicker *m_days;
     QComboBox *m_target;

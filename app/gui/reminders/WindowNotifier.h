@@ -27,7 +27,7 @@ public:
     // The message on screen, if any (for tests).
     [[nodiscard]] QMessageBox *message() const;
 
-    static constexpr int snoozeMinutes = 10;
+    static constexpr int snoozeMinutes = ReminderNotice::snoozeMinutes;
 
 private:
     MainWindow &m_window;

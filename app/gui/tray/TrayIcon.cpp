@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 #include "LimberVersion.h"
+#include "platform/ReminderNotifier.h"
+#include "schedule/ReminderText.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,6 +89,10 @@ void TrayIcon::buildMenu()
     m_statusAction->setEnabled(false);
     m_menu->addSeparator();
 
+    m_snoozeAction = m_menu->addAction(QString(), this, &TrayIcon::snoozeRequested);
+    m_snoozeAction->setObjectName(QStringLiteral("traySnooze"));
+    m_snoozeAction->setVisible(false);
+
     m_routinesMenu = m_menu->addMenu(tr("Start a &Routine"));
     m_routinesMenu->setObjectName(QStringLiteral("trayRoutines"));
 
@@ -135,11 +141,17 @@ void TrayIcon::setPaused(const QDateTime &until, const QDateTime &now)
     refresh();
 }
 
+void TrayIcon::setSnoozable(const QString &what)
+{
+    m_snoozable = what;
+    refresh();
+}
+
 QString TrayIcon::momentText(const QDateTime &moment, const QDateTime &now)
 {
     const QLocale locale;
     const QDateTime local = inZoneOf(moment, now);
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const QString time = ReminderText::time(local.time());
     const qint64 days = now.date().daysTo(local.date());
     if (days == 0)
         return time;
@@ -179,6 +191,9 @@ void TrayIcon::refresh()
     // Pausing or skipping needs something to pause or skip; a pause can be lengthened.
     m_pauseMenu->menuAction()->setEnabled(paused || m_next.isValid());
     m_skipAction->setEnabled(!paused && m_next.isValid());
+    m_snoozeAction->setVisible(!m_snoozable.isEmpty());
+    m_snoozeAction->setText(
+        tr("S&nooze “%1” for %n min", nullptr, ReminderNotice::snoozeMinutes).arg(escapedForMenu(m_snoozable)));
 
     if (m_icon)
         m_icon->setToolTip(QStringLiteral("Limber\n") + status);

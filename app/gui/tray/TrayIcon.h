@@ -44,6 +44,10 @@ public:
     // the current time).
     void setPaused(const QDateTime &until, const QDateTime &now = {});
 
+    // A reminder just came and waits for an answer: the menu offers to snooze it, as its notice
+    // does. Empty: nothing to snooze.
+    void setSnoozable(const QString &what);
+
     // The line at the top of the menu (also the tooltip's second line).
     [[nodiscard]] QString statusText() const;
 
@@ -52,7 +56,7 @@ public:
     [[nodiscard]] QMenu *menu() const { return m_menu.get(); }
 
     // "10:30", "tomorrow 09:00", "Wednesday 09:00" or a date and time: `moment` as seen from
-    // `now`, in the user's locale.
+    // `now`, in the user's locale, with the time as ReminderText writes it (no seconds).
     [[nodiscard]] static QString momentText(const QDateTime &moment, const QDateTime &now);
 
 Q_SIGNALS:
@@ -62,6 +66,8 @@ Q_SIGNALS:
     void pauseUntilTomorrowRequested();
     void resumeRequested();
     void skipNextRequested();
+    // Snooze the reminder that just came, for ReminderNotice::snoozeMinutes.
+    void snoozeRequested();
     void quitRequested();
 
 private:
@@ -74,6 +80,7 @@ private:
     bool m_wantVisible = false;
 
     QAction *m_statusAction = nullptr;
+    QAction *m_snoozeAction = nullptr;
     QMenu *m_routinesMenu = nullptr;
     QAction *m_resumeAction = nullptr;
     QMenu *m_pauseMenu = nullptr;
@@ -82,6 +89,7 @@ private:
     QList<std::pair<QString, QString>> m_routines;
     QDateTime m_next;
     QString m_nextWhat;
+    QString m_snoozable;
     QDateTime m_nextNow;
     QDateTime m_pausedUntil;
     QDateTime m_pausedNow;

@@ -43,7 +43,7 @@ public:
     [[nodiscard]] uint shownId() const { return m_shownId; }
 
     // The snooze the notice offers, in minutes.
-    static constexpr int snoozeMinutes = 10;
+    static constexpr int snoozeMinutes = ReminderNotice::snoozeMinutes;
 
     static inline const QString defaultService = QStringLiteral("org.freedesktop.Notifications");
     static inline const QString path = QStringLiteral("/org/freedesktop/Notifications");
