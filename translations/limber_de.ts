@@ -2594,10 +2594,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <source>Back to the previous exercise (Left or P)</source>
-        <translation>Zurück zur vorherigen Übung (Pfeil links oder P)</translation>
-    </message>
-    <message>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
@@ -2742,22 +2738,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <translation>Ton an</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Well done!&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Gut gemacht!&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Session stopped&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Einheit beendet&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.</source>
-        <translation>%1 von %2 Übungen geschafft, %3 teilweise, %4 übersprungen. Aktiv %5, pausiert %6.</translation>
-    </message>
-    <message>
-        <source>A few minutes every day is what helps most. If your pain persists or gets worse, see a healthcare professional.</source>
-        <translation>Ein paar Minuten jeden Tag helfen am meisten. Wenn deine Schmerzen bleiben oder schlimmer werden, geh zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Geschafft</translation>
     </message>
@@ -2768,6 +2748,91 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Time spent: %1, paused %2</source>
+        <translation>Übungszeit: %1, pausiert %2</translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation>Übungszeit: %1</translation>
+    </message>
+    <message>
+        <source>A few minutes every day is what helps most, and doing it regularly matters more than doing a lot. If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation>Ein paar Minuten jeden Tag helfen am meisten, und Regelmäßigkeit zählt mehr als viel auf einmal. Wenn deine Schmerzen anhalten oder schlimmer werden, lass dich ärztlich oder physiotherapeutisch beraten.</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation>Einheit abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>No exercise was done this time. That is all right: come back whenever you are ready.</source>
+        <translation>Diesmal war keine Übung dabei. Das ist in Ordnung: Komm einfach wieder, wann immer du bereit bist.</translation>
+    </message>
+    <message>
+        <source>You did every exercise of %1, from start to end.</source>
+        <translation>Du hast jede Übung von „%1“ gemacht, von Anfang bis Ende.</translation>
+    </message>
+    <message>
+        <source>You did part of %1.</source>
+        <translation>Du hast „%1“ zum Teil gemacht.</translation>
+    </message>
+    <message>
+        <source>You did part of %1 of %2 exercises.</source>
+        <translation>Du hast %1 von %2 Übungen zum Teil gemacht.</translation>
+    </message>
+    <message>
+        <source>You did %1 of %2 exercises.</source>
+        <translation>Du hast %1 von %2 Übungen gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You did %1 of %2 exercises, and part of %n more.</source>
+        <translation>
+            <numerusform>Du hast %1 von %2 Übungen gemacht und eine weitere zum Teil.</numerusform>
+            <numerusform>Du hast %1 von %2 Übungen gemacht und %n weitere zum Teil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every bit counts.</source>
+        <translation>Jedes bisschen zählt.</translation>
+    </message>
+    <message>
+        <source>Back one step (Left or P). Press again soon after for the start of the exercise, and again for the previous exercise. Shift+Left: the start of the exercise.</source>
+        <translation>Einen Schritt zurück (Pfeil links oder P). Gleich noch einmal: zum Anfang der Übung, und noch einmal: zur vorherigen Übung. Umschalt+Pfeil links: zum Anfang der Übung.</translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <source>The sound is off: press M to turn it on</source>
+        <translation>Der Ton ist aus: M schaltet ihn wieder ein</translation>
+    </message>
+    <message>
+        <source>Sound is muted</source>
+        <translation>Der Ton ist stummgeschaltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n seconds</source>
+        <translation>
+            <numerusform>Beendet nach einer Sekunde</numerusform>
+            <numerusform>Beendet nach %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n minutes</source>
+        <translation>
+            <numerusform>Beendet nach einer Minute</numerusform>
+            <numerusform>Beendet nach %n Minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2582,10 +2582,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to the previous exercise (Left or P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,22 +2726,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Well done!&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Session stopped&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A few minutes every day is what helps most. If your pain persists or gets worse, see a healthcare professional.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,6 +2736,91 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     <message>
         <source>Skipped</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent: %1, paused %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few minutes every day is what helps most, and doing it regularly matters more than doing a lot. If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise was done this time. That is all right: come back whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did every exercise of %1, from start to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did part of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did part of %1 of %2 exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did %1 of %2 exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You did %1 of %2 exercises, and part of %n more.</source>
+        <translation>
+            <numerusform>You did %1 of %2 exercises, and part of %n more.</numerusform>
+            <numerusform>You did %1 of %2 exercises, and part of %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every bit counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back one step (Left or P). Press again soon after for the start of the exercise, and again for the previous exercise. Shift+Left: the start of the exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sound is off: press M to turn it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound is muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n seconds</source>
+        <translation>
+            <numerusform>Stopped after %n second</numerusform>
+            <numerusform>Stopped after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n minutes</source>
+        <translation>
+            <numerusform>Stopped after %n minute</numerusform>
+            <numerusform>Stopped after %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ SessionEngine::SessionEngine(const Clock &clock, Timeline timeline, SessionSetti
     , m_settings(settings)
     , m_skipped(m_plan.steps.size(), false)
     , m_marked(m_plan.steps.size(), false)
+    , m_cut(m_plan.steps.size(), false)
     , m_progress(m_plan.exercises.size())
 { }
 
@@ -218,8 +219,8 @@ void SessionEngine::cutCurrentStep(qint64 position, bool countsAsCut)
     step.cues.resize(m_cue); // what was not said yet will not be
     if (step.openEnded)
         m_marked[m_step] = true;
-    if (countsAsCut && isExerciseWork(step.kind) && step.exerciseIndex >= 0)
-        m_progress[step.exerciseIndex].cut = true;
+    if (countsAsCut && isExerciseWork(step.kind))
+        m_cut[m_step] = true;
 }
 
 void SessionEngine::skipStep()
@@ -246,12 +247,31 @@ void SessionEngine::skipExercise()
     for (int i = m_step + 1; i < m_live.steps.size() && m_live.steps.at(i).exerciseIndex == exercise; ++i) {
         m_skipped[i] = true;
         m_live.steps[i].lengthMs = 0;
-        if (isExerciseWork(m_live.steps.at(i).kind) && exercise >= 0)
-            m_progress[exercise].cut = true;
+        if (isExerciseWork(m_live.steps.at(i).kind))
+            m_cut[i] = true;
     }
     m_live.layOut(m_step + 1);
     Q_EMIT timelineChanged();
     walk(now);
+}
+
+void SessionEngine::previousStep()
+{
+    update();
+    if (!isActive() || m_step < 0 || currentExerciseIndex() < 0)
+        return;
+    jumpToStep(stepBefore(m_step), nowMs());
+}
+
+int SessionEngine::stepBefore(int step) const
+{
+    for (int i = step - 1; i >= 0; --i) {
+        const StepKind kind = m_live.steps.at(i).kind;
+        // Steps skipped whole were never seen.
+        if (!m_skipped.at(i) && (isExerciseWork(kind) || kind == StepKind::GetReady || kind == StepKind::RestBetween))
+            return i;
+    }
+    return 0;
 }
 
 void SessionEngine::previousExercise()
@@ -260,7 +280,7 @@ void SessionEngine::previousExercise()
     const int exercise = currentExerciseIndex();
     if (!isActive() || exercise < 0)
         return;
-    jumpToExercise(std::max(0, exercise - 1), nowMs());
+    jumpToStep(m_plan.exercises.at(std::max(0, exercise - 1)).firstStep, nowMs());
 }
 
 void SessionEngine::restartExercise()
@@ -269,31 +289,36 @@ void SessionEngine::restartExercise()
     const int exercise = currentExerciseIndex();
     if (!isActive() || exercise < 0)
         return;
-    jumpToExercise(exercise, nowMs());
+    jumpToStep(m_plan.exercises.at(exercise).firstStep, nowMs());
 }
 
-void SessionEngine::jumpToExercise(int exerciseIndex, qint64 now)
+void SessionEngine::jumpToStep(int target, qint64 now)
 {
-    // Everything from the exercise's lead-in on is played again as planned.
-    const int first = m_plan.exercises.at(exerciseIndex).firstStep;
-    for (int i = first; i < m_live.steps.size(); ++i) {
+    // Everything from the target on is played again as planned.
+    for (int i = target; i < m_live.steps.size(); ++i) {
         m_live.steps[i] = m_plan.steps.at(i);
         m_skipped[i] = false;
         m_marked[i] = false;
+        m_cut[i] = false;
     }
-    m_live.layOut(first);
-    for (int i = exerciseIndex; i < m_progress.size(); ++i)
-        m_progress[i] = {};
+    m_live.layOut(target);
+    // The exercises after the target start afresh, and so does the target's own when it is
+    // played again from its lead-in; otherwise it keeps what was done before the target.
+    const int exercise = m_plan.steps.at(target).exerciseIndex;
+    for (int i = std::max(exercise, 0); i < m_progress.size(); ++i) {
+        if (i > exercise || target == m_plan.exercises.at(i).firstStep)
+            m_progress[i] = {};
+    }
 
-    const qint64 position = m_live.steps.at(first).startMs;
+    const qint64 position = m_live.steps.at(target).startMs;
     if (m_state == State::Running) {
         m_anchorPosition = position;
         m_anchorClock = now;
     } else {
         m_heldPosition = position;
     }
-    // Stand just before the lead-in, with the step before it fully reported.
-    m_step = first - 1;
+    // Stand just before the target, with the step before it fully reported.
+    m_step = target - 1;
     m_cue = m_step >= 0 ? int(m_live.steps.at(m_step).cues.size()) : 0;
     m_waitingReported = false;
     m_repsMarked = 0;
@@ -485,6 +510,17 @@ qint64 SessionEngine::pausedMs() const
     return m_pausedMs;
 }
 
+bool SessionEngine::exerciseCut(int exerciseIndex) const
+{
+    const SessionExercise &exercise = m_live.exercises.at(exerciseIndex);
+    const int end = std::min(int(m_cut.size()), exercise.firstStep + exercise.stepCount);
+    for (int i = exercise.firstStep; i < end; ++i) {
+        if (m_cut.at(i))
+            return true;
+    }
+    return false;
+}
+
 bool SessionEngine::exerciseFinished(int exerciseIndex) const
 {
     if (m_state == State::Finished)
@@ -505,7 +541,7 @@ SessionSummary SessionEngine::summary() const
         const Progress &progress = m_progress.at(i);
         ExerciseStatus status = ExerciseStatus::Skipped;
         if (progress.started)
-            status = !progress.cut && exerciseFinished(i) ? ExerciseStatus::Completed : ExerciseStatus::PartlyDone;
+            status = !exerciseCut(i) && exerciseFinished(i) ? ExerciseStatus::Completed : ExerciseStatus::PartlyDone;
         summary.exercises.append({i, m_live.exercises.at(i).id, m_live.exercises.at(i).name, status});
     }
     return summary;

@@ -17,7 +17,8 @@ namespace Limber {
 // Every signal carries the clock time the event was due, so a late report can be compensated.
 //
 // Skip, extend and self-paced reps change step lengths in the engine's own copy of the
-// timeline (timeline()); back and restart restore the plan from the exercise on and jump there.
+// timeline (timeline()); back and restart restore the plan from the step they go to on and jump
+// there.
 // Call update() before reading the getters; they describe the position at the clock's now.
 class SessionEngine final : public QObject
 {
@@ -47,6 +48,10 @@ public:
     void resume(); // through the countdown
     void skipStep();
     void skipExercise();
+    // Back one step, over what the person saw but not the transitions (a release, switching
+    // sides, the rest between sets): from hold 2, hold 1; from the first hold, the exercise's
+    // lead-in; from a lead-in, the previous exercise's last hold or rep.
+    void previousStep();
     void previousExercise(); // the first exercise restarts
     void restartExercise();
     // Adds settings().extendSeconds to the current hold, block or rest; false where that makes
@@ -99,7 +104,6 @@ Q_SIGNALS:
 private:
     struct Progress {
         bool started = false; // some work step began
-        bool cut = false; // some work step was skipped or cut short
     };
 
     [[nodiscard]] qint64 nowMs() const { return m_clock.now().count(); }
@@ -112,8 +116,10 @@ private:
     void walk(qint64 now);
     void finish(qint64 at);
     void cutCurrentStep(qint64 position, bool countsAsCut);
-    void jumpToExercise(int exerciseIndex, qint64 now);
+    void jumpToStep(int step, qint64 now);
+    [[nodiscard]] int stepBefore(int step) const;
     [[nodiscard]] bool exerciseFinished(int exerciseIndex) const;
+    [[nodiscard]] bool exerciseCut(int exerciseIndex) const;
 
     const Clock &m_clock;
     Timeline m_plan;
@@ -121,6 +127,7 @@ private:
     SessionSettings m_settings;
     QList<bool> m_skipped; // per live step: skipped whole, reports nothing
     QList<bool> m_marked; // per live step: a self-paced set marked done
+    QList<bool> m_cut; // per live step: exercise work skipped or cut short
     QList<Progress> m_progress;
 
     State m_state = State::Idle;

@@ -37,14 +37,25 @@ QString SessionWords::action(StepKind kind)
     return {};
 }
 
-namespace {
-
-// "12:05": minutes and seconds, the seconds rounded up.
-QString minutesAndSeconds(qint64 ms)
+QString SessionWords::countdown(qint64 ms)
 {
     const qint64 seconds = (std::max<qint64>(ms, 0) + 999) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return seconds < 60 ? QString::number(seconds) : clockTime(ms);
 }
+
+QString SessionWords::clockTime(qint64 ms)
+{
+    const qint64 seconds = (std::max<qint64>(ms, 0) + 999) / 1000;
+    const QLatin1Char zero('0');
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg(seconds / 60 % 60, 2, 10, zero)
+            .arg(seconds % 60, 2, 10, zero);
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, zero);
+}
+
+namespace {
 
 // The frame a step shows: the start position for lead-ins and rests, the held (second) key
 // position for holds, and the phases' own positions for reps and blocks.
@@ -179,11 +190,11 @@ void describeStep(SessionFrame &frame, const SessionEngine &engine, const Catalo
 void describeState(SessionFrame &frame, const SessionEngine &engine)
 {
     using State = SessionEngine::State;
-    frame.ringText = QString::number(frame.secondsShown);
+    frame.ringText = SessionWords::countdown(frame.stepRemainingMs);
     switch (frame.state) {
     case State::Idle:
         frame.action = SessionScreenWords::tr("Ready when you are");
-        frame.ringText = minutesAndSeconds(engine.totalMs());
+        frame.ringText = SessionWords::clockTime(engine.totalMs());
         frame.stepProgress = 0.0;
         break;
     case State::Paused:
@@ -203,7 +214,7 @@ void describeState(SessionFrame &frame, const SessionEngine &engine)
             frame.action = SessionScreenWords::tr("Your pace: press Enter for each rep");
         break;
     }
-    frame.timeLeft = SessionScreenWords::tr("%1 left").arg(minutesAndSeconds(frame.routineRemainingMs));
+    frame.timeLeft = SessionScreenWords::tr("%1 left").arg(SessionWords::clockTime(frame.routineRemainingMs));
     frame.heading = frame.exerciseCount > 0 ? SessionScreenWords::tr("%1 · %2 of %3")
                                                   .arg(frame.exerciseName)
                                                   .arg(frame.exerciseNumber)

@@ -33,8 +33,8 @@ struct SessionFrame {
     qint64 stepRemainingMs = 0;
     int secondsShown = 0; // the big countdown: whole seconds left, rounded up
     double stepProgress = 0.0; // 0 at the step's start (and before the session starts), 1 at its end
-    // What the big countdown says: the seconds left, the routine's length before the start, the
-    // 3-2-1 while resuming, a check mark at the end.
+    // What the big countdown says: the time left ("29", "1:29"), the routine's length before the
+    // start, the 3-2-1 while resuming, a check mark at the end.
     QString ringText;
     int countdownSecondsLeft = 0; // the 3-2-1 while resuming
     bool waitingForUser = false; // self-paced: the person marks reps or the set done
@@ -60,6 +60,11 @@ class SessionWords final
 
 public:
     static QString action(StepKind kind);
+    // The big countdown: the whole seconds left, rounded up: "29" under a minute, "1:29" from
+    // one minute on.
+    static QString countdown(qint64 ms);
+    // Minutes and seconds as on a clock, the seconds rounded up: "0:45", "12:05", "1:02:03".
+    static QString clockTime(qint64 ms);
 };
 
 } // namespace Limber

@@ -138,9 +138,39 @@ void SessionPlayer::nextStep()
 
 void SessionPlayer::back()
 {
+    goBack(BackReach::Step);
+}
+
+void SessionPlayer::backToExerciseStart()
+{
+    goBack(BackReach::ExerciseStart);
+}
+
+void SessionPlayer::goBack(BackReach reach)
+{
     if (!m_engine->isActive())
         return;
-    m_engine->previousExercise();
+    const qint64 now = m_clock.now().count();
+    if (m_wentBack && now - m_backAt <= backAgainWithinMs)
+        reach = BackReach(std::max(int(reach), std::min(int(m_backReached) + 1, int(BackReach::PreviousExercise))));
+    switch (reach) {
+    case BackReach::Step:
+        m_engine->previousStep();
+        break;
+    case BackReach::ExerciseStart:
+        m_engine->restartExercise();
+        break;
+    case BackReach::PreviousExercise:
+        m_engine->previousExercise();
+        break;
+    }
+    // Landing on an exercise's lead-in is its start: the next press goes to the one before.
+    const int exercise = m_engine->currentExerciseIndex();
+    const bool atStart
+        = exercise >= 0 && m_engine->currentStepIndex() == m_engine->timeline().exercises.at(exercise).firstStep;
+    m_backReached = atStart ? BackReach::ExerciseStart : BackReach::Step;
+    m_backAt = now;
+    m_wentBack = true;
     tick();
 }
 

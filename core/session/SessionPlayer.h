@@ -31,6 +31,8 @@ class SessionPlayer final : public QObject
 public:
     // How often the display timer wakes up while the session plays.
     static constexpr int displayIntervalMs = 100;
+    // Back pressed again within this long (on the clock) goes further back.
+    static constexpr qint64 backAgainWithinMs = 2000;
     // Stopping after this much activity asks first: a stray Esc should not end a good session.
     static constexpr qint64 confirmStopAfterMs = 30 * 1000;
 
@@ -61,7 +63,12 @@ public:
     void resume();
     // The next step, or, where the person sets the pace, the set done.
     void nextStep();
-    void back(); // the previous exercise (the first restarts)
+    // Back one step (from hold 2, hold 1: see SessionEngine::previousStep); pressed again soon
+    // after (backAgainWithinMs), the start of the exercise; again, the previous exercise, and
+    // so on. Going back never throws away more than the person asked for.
+    void back();
+    // The start of the exercise at once; pressed again soon after, the previous exercise.
+    void backToExerciseStart();
     void extend(); // ten more seconds of a hold, block or rest
     void skipExercise();
     void markRep(); // self-paced reps: one more
@@ -88,6 +95,10 @@ Q_SIGNALS:
     void cueSettingsChanged(const Limber::CueSettings &settings);
 
 private:
+    // How far back a press goes.
+    enum class BackReach { Step = 1, ExerciseStart = 2, PreviousExercise = 3 };
+
+    void goBack(BackReach reach);
     void onFinished();
     void armDeadline();
     void holdScreenSaver(bool moving);
@@ -101,6 +112,10 @@ private:
     CueOutput *m_output = nullptr;
     ScreenSaverInhibitor *m_inhibitor = nullptr;
     bool m_holding = false; // the screen saver is held off
+    // Where the last Back left the session and when (clock ms), so a press soon after goes on.
+    BackReach m_backReached = BackReach::Step;
+    qint64 m_backAt = 0;
+    bool m_wentBack = false;
 };
 
 } // namespace Limber

@@ -14,6 +14,7 @@ target_sources(limber_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SessionScreenWords.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSettings.h
     ${CMAKE_CURRENT_LIST_DIR}/SessionSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/SessionSummaryText.cpp ${CMAKE_CURRENT_LIST_DIR}/SessionSummaryText.h
     ${CMAKE_CURRENT_LIST_DIR}/SteadyClock.cpp ${CMAKE_CURRENT_LIST_DIR}/SteadyClock.h
     ${CMAKE_CURRENT_LIST_DIR}/Step.h
     ${CMAKE_CURRENT_LIST_DIR}/StepKind.cpp ${CMAKE_CURRENT_LIST_DIR}/StepKind.h

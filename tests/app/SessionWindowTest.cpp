@@ -2,6 +2,7 @@
 #include "QtGTest.h"
 
 #include "FakeClock.h"
+#include "RecordingCueOutput.h"
 #include "gui/session/CountdownRing.h"
 #include "gui/session/SessionWindow.h"
 #include "model/Catalog.h"
@@ -51,7 +52,10 @@ protected:
         m_clock.advanceMs(ms);
         m_window->tick();
     }
-    void key(Qt::Key key) { QTest::keyClick(m_window.get(), key); }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(m_window.get(), key, modifiers);
+    }
 
     QTemporaryDir m_dir;
     std::shared_ptr<Library> m_library;
@@ -119,9 +123,61 @@ TEST_F(SessionWindowTest, KeysStepSkipExtendAndGoBack)
     EXPECT_EQ(ring(), QStringLiteral("19"));
     key(Qt::Key_Plus);
     EXPECT_EQ(ring(), QStringLiteral("29"));
+    // Back one step: from the first hold, the exercise's lead-in; pressed again at once, the
+    // exercise before.
+    key(Qt::Key_Left);
+    EXPECT_TRUE(text("exerciseLabel").startsWith(QStringLiteral("Corner Stretch")))
+        << text("exerciseLabel").toStdString();
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Rest"));
     key(Qt::Key_Left);
     EXPECT_TRUE(text("exerciseLabel").startsWith(QStringLiteral("Scapular Retractions")))
         << text("exerciseLabel").toStdString();
+}
+
+TEST_F(SessionWindowTest, LeftGoesBackAStepAndShiftLeftToTheStartOfTheExercise)
+{
+    m_window->start();
+    advance(5000 + 5 * 5000 + 1000); // a second into the sixth squeeze (gentle: 3 s, release 2 s)
+    EXPECT_EQ(text("detailLabel"), QStringLiteral("Rep 6 of 10"));
+    key(Qt::Key_Left);
+    EXPECT_EQ(text("detailLabel"), QStringLiteral("Rep 5 of 10"));
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Hold"));
+    advance(3000); // into the release: too late to count as pressing again
+    key(Qt::Key_Left);
+    EXPECT_EQ(text("detailLabel"), QStringLiteral("Rep 5 of 10"));
+    key(Qt::Key_Left, Qt::ShiftModifier);
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Get ready"));
+    EXPECT_EQ(ring(), QStringLiteral("5"));
+
+    const QString help = m_window->findChild<QPushButton *>(QStringLiteral("backButton"))->toolTip();
+    EXPECT_TRUE(help.contains(QStringLiteral("Back one step"))) << help.toStdString();
+    EXPECT_TRUE(help.contains(QStringLiteral("Shift+Left"))) << help.toStdString();
+}
+
+TEST_F(SessionWindowTest, MutingShowsAMarkInTheWindowAndInFullScreen)
+{
+    Limber::Test::RecordingCueOutput output;
+    m_window->setCueOutput(&output);
+    auto *muted = m_window->findChild<QLabel *>(QStringLiteral("mutedIndicator"));
+    ASSERT_NE(muted, nullptr);
+    EXPECT_FALSE(muted->isVisible());
+    m_window->start();
+    key(Qt::Key_M);
+    EXPECT_TRUE(output.settings().muted);
+    EXPECT_TRUE(muted->isVisible());
+    EXPECT_EQ(muted->text(), QStringLiteral("Muted"));
+    key(Qt::Key_F);
+    ASSERT_TRUE(m_window->isRoomMode());
+    EXPECT_TRUE(muted->isVisible());
+    key(Qt::Key_M);
+    EXPECT_FALSE(muted->isVisible());
+    key(Qt::Key_M);
+    EXPECT_TRUE(muted->isVisible());
+    key(Qt::Key_Escape);
+    EXPECT_FALSE(m_window->isRoomMode());
+    EXPECT_TRUE(muted->isVisible());
+    m_window->setCueOutput(nullptr);
+    EXPECT_FALSE(muted->isVisible());
 }
 
 TEST_F(SessionWindowTest, EscapeStopsAndShowsTheSummary)
@@ -132,12 +188,16 @@ TEST_F(SessionWindowTest, EscapeStopsAndShowsTheSummary)
     advance(2000);
     key(Qt::Key_Escape); // under 30 s of activity: no question asked
     ASSERT_TRUE(m_window->isShowingSummary());
-    EXPECT_TRUE(text("summaryTitle").contains(QStringLiteral("stopped")));
+    EXPECT_EQ(text("summaryTitle"), QStringLiteral("Stopped after 7 seconds"));
+    EXPECT_EQ(text("summaryOutcome"), QStringLiteral("You did part of 1 of 4 exercises. Every bit counts."));
+    EXPECT_EQ(text("summaryTime"), QStringLiteral("Time spent: 7 s"));
     auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("summaryTable"));
     ASSERT_EQ(table->rowCount(), 4);
     EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Partly done"));
     EXPECT_EQ(table->item(3, 1)->text(), QStringLiteral("Skipped"));
-    EXPECT_TRUE(text("summaryTotals").contains(QStringLiteral("healthcare professional")));
+    EXPECT_TRUE(table->item(0, 0)->text().startsWith(QStringLiteral("◐"))) << table->item(0, 0)->text().toStdString();
+    EXPECT_TRUE(table->item(0, 0)->text().endsWith(QStringLiteral("Scapular Retractions")));
+    EXPECT_TRUE(text("summaryClosing").contains(QStringLiteral("healthcare professional")));
 }
 
 TEST_F(SessionWindowTest, StoppingWellIntoASessionAsksFirst)
@@ -166,8 +226,14 @@ TEST_F(SessionWindowTest, PlayingToTheEndSaysWellDone)
     m_window->start();
     advance(m_window->engine().totalMs() + 1000);
     ASSERT_TRUE(m_window->isShowingSummary());
-    EXPECT_TRUE(text("summaryTitle").contains(QStringLiteral("Well done")));
-    EXPECT_TRUE(text("summaryTotals").startsWith(QStringLiteral("4 of 4 exercises completed")));
+    EXPECT_EQ(text("summaryTitle"), QStringLiteral("Well done!"));
+    EXPECT_EQ(text("summaryOutcome"), QStringLiteral("You did every exercise of Desk break, from start to end."));
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("summaryTable"));
+    ASSERT_EQ(table->rowCount(), 4);
+    for (int row = 0; row < 4; ++row) {
+        EXPECT_EQ(table->item(row, 1)->text(), QStringLiteral("Completed"));
+        EXPECT_TRUE(table->item(row, 0)->text().startsWith(QStringLiteral("✓")));
+    }
 }
 
 TEST_F(SessionWindowTest, FullScreenModeHidesTheControls)

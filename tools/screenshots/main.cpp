@@ -1,5 +1,6 @@
 // Takes the screenshots in docs/screenshots from real windows. Run it through
 // scripts/screenshots.sh, which starts it under Xvfb so the pictures come from an X server.
+#include "cues/CueOutputNull.h"
 #include "gui/appearance/Theme.h"
 #include "gui/library/ExerciseLibraryView.h"
 #include "gui/main/MainWindow.h"
@@ -182,5 +183,17 @@ int main(int argc, char **argv)
     Limber::applyTheme(Limber::Theme::Light);
     QTest::qWait(300);
     ok &= capture(*session, out.filePath(QStringLiteral("session-fullscreen.png")));
+
+    // Muted across the room: a mark beside the time left says so. Then stopped early: the
+    // summary says what was done.
+    Limber::CueOutputNull silent;
+    session->setCueOutput(&silent);
+    session->toggleMute();
+    QTest::qWait(300);
+    ok &= capture(*session, out.filePath(QStringLiteral("session-fullscreen-muted.png")));
+    session->requestStop();
+    QTest::qWait(300);
+    ok &= capture(*session, out.filePath(QStringLiteral("session-summary.png")));
+    session->setCueOutput(nullptr);
     return ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 #include "gui/widgets/FigureView.h"
 #include "model/Catalog.h"
 #include "model/DoseText.h"
+#include "session/SessionSummaryText.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -49,7 +50,9 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     , m_steps(new QLabel)
     , m_controls(new QWidget)
     , m_startPause(controlButton(tr("Start"), QStringLiteral("startPauseButton"), tr("Start, pause or resume (Space)")))
-    , m_back(controlButton(tr("◀ Back"), QStringLiteral("backButton"), tr("Back to the previous exercise (Left or P)")))
+    , m_back(controlButton(tr("◀ Back"), QStringLiteral("backButton"),
+                           tr("Back one step (Left or P). Press again soon after for the start of the exercise, "
+                              "and again for the previous exercise. Shift+Left: the start of the exercise.")))
     , m_next(controlButton(tr("Next ▶"), QStringLiteral("nextButton"), tr("Skip to the next step (Right or N)")))
     , m_extend(controlButton(tr("+10 s"), QStringLiteral("extendButton"), tr("Ten more seconds of this (+)")))
     , m_skip(controlButton(tr("Skip Exercise"), QStringLiteral("skipButton"), tr("Go to the next exercise (S)")))
@@ -59,9 +62,12 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     , m_roomButton(
           controlButton(tr("Full Screen"), QStringLiteral("roomButton"), tr("Across the room: big countdown (F)")))
     , m_stop(controlButton(tr("Stop"), QStringLiteral("stopButton"), tr("End the session (Esc)")))
+    , m_muted(new QLabel(tr("Muted")))
     , m_summaryTitle(new QLabel)
-    , m_summaryTotals(new QLabel)
+    , m_summaryOutcome(new QLabel)
+    , m_summaryTime(new QLabel)
     , m_summaryTable(new QTableWidget(0, 2))
+    , m_summaryClosing(new QLabel)
 {
     setObjectName(QStringLiteral("sessionWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -92,10 +98,25 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     m_showSteps->setCheckable(true);
     m_action->setAccessibleName(tr("What to do now"));
 
+    // A quiet mark beside the time left, where it is seen in full screen too. Its place is kept
+    // while hidden, so the progress bar does not change size when the sound goes off and on.
+    m_muted->setObjectName(QStringLiteral("mutedIndicator"));
+    m_muted->setToolTip(tr("The sound is off: press M to turn it on"));
+    m_muted->setAccessibleName(tr("Sound is muted"));
+    // A frame drawn from the palette (not a style sheet), so it follows a change of theme.
+    m_muted->setFrameShape(QFrame::StyledPanel);
+    m_muted->setMargin(2);
+    m_muted->setIndent(8);
+    QSizePolicy mutedPolicy = m_muted->sizePolicy();
+    mutedPolicy.setRetainSizeWhenHidden(true);
+    m_muted->setSizePolicy(mutedPolicy);
+    m_muted->setVisible(false);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_routineLabel);
     top->addWidget(m_progress, 1);
     top->addWidget(m_progressLabel);
+    top->addWidget(m_muted);
 
     auto *side = new QVBoxLayout;
     side->addWidget(m_ring, 3);
@@ -126,15 +147,41 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     sessionLayout->addLayout(middle, 1);
     sessionLayout->addWidget(m_controls);
 
+    // The summary: a column in the middle of the page with a heading that fits what happened,
+    // the time, each exercise with its mark, and a calm closing line.
     auto *summaryPage = new QWidget;
-    auto *summaryLayout = new QVBoxLayout(summaryPage);
+    auto *summaryColumn = new QWidget;
+    summaryColumn->setMaximumWidth(640);
+    auto *column = new QVBoxLayout(summaryColumn);
     m_summaryTitle->setObjectName(QStringLiteral("summaryTitle"));
-    m_summaryTotals->setObjectName(QStringLiteral("summaryTotals"));
-    m_summaryTotals->setWordWrap(true);
+    m_summaryOutcome->setObjectName(QStringLiteral("summaryOutcome"));
+    m_summaryTime->setObjectName(QStringLiteral("summaryTime"));
+    m_summaryClosing->setObjectName(QStringLiteral("summaryClosing"));
+    for (QLabel *label : {m_summaryTitle, m_summaryOutcome, m_summaryTime, m_summaryClosing}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignHCenter);
+    }
     m_summaryTable->setObjectName(QStringLiteral("summaryTable"));
     m_summaryTable->setHorizontalHeaderLabels({tr("Exercise"), tr("How it went")});
     m_summaryTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_summaryTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_summaryTable->horizontalHeader()->setVisible(false);
+    m_summaryTable->verticalHeader()->setVisible(false);
+    m_summaryTable->setShowGrid(false);
+    m_summaryTable->setFrameShape(QFrame::NoFrame);
     m_summaryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summaryTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_summaryTable->setFocusPolicy(Qt::NoFocus);
+    m_summaryTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_summaryTable->viewport()->setAutoFillBackground(false); // on the page, not in a box
+    column->addWidget(m_summaryTitle);
+    column->addWidget(m_summaryOutcome);
+    column->addWidget(m_summaryTime);
+    column->addSpacing(16);
+    column->addWidget(m_summaryTable);
+    column->addSpacing(16);
+    column->addWidget(m_summaryClosing);
+
     auto *again = new QPushButton(tr("Do It &Again"));
     again->setObjectName(QStringLiteral("againButton"));
     auto *close = new QPushButton(tr("&Close"));
@@ -143,9 +190,14 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     summaryButtons->addStretch(1);
     summaryButtons->addWidget(again);
     summaryButtons->addWidget(close);
-    summaryLayout->addWidget(m_summaryTitle);
-    summaryLayout->addWidget(m_summaryTotals);
-    summaryLayout->addWidget(m_summaryTable, 1);
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(summaryColumn, 4);
+    centred->addStretch(1);
+    auto *summaryLayout = new QVBoxLayout(summaryPage);
+    summaryLayout->addStretch(1);
+    summaryLayout->addLayout(centred);
+    summaryLayout->addStretch(2);
     summaryLayout->addLayout(summaryButtons);
 
     m_pages->addWidget(sessionPage);
@@ -216,6 +268,11 @@ void SessionWindow::nextStep()
 void SessionWindow::back()
 {
     m_player->back();
+}
+
+void SessionWindow::backToExerciseStart()
+{
+    m_player->backToExerciseStart();
 }
 
 void SessionWindow::extend()
@@ -305,6 +362,7 @@ void SessionWindow::drawSound()
 {
     m_mute->setEnabled(m_player->cueOutput() != nullptr);
     m_mute->setText(m_player->isMuted() ? tr("Unmute") : tr("Mute"));
+    m_muted->setVisible(m_player->isMuted());
 }
 
 QString SessionWindow::stepsText(const QString &exerciseId) const
@@ -320,26 +378,20 @@ QString SessionWindow::stepsText(const QString &exerciseId) const
 
 void SessionWindow::showSummary(const SessionSummary &summary)
 {
-    m_summaryTitle->setText(summary.reachedEnd ? tr("<h2>Well done!</h2>") : tr("<h2>Session stopped</h2>"));
-    m_summaryTotals->setText(
-        tr("%1 of %2 exercises completed, %3 partly done, %4 skipped. Active %5, paused %6.")
-            .arg(summary.count(ExerciseStatus::Completed))
-            .arg(summary.exercises.size())
-            .arg(summary.count(ExerciseStatus::PartlyDone))
-            .arg(summary.count(ExerciseStatus::Skipped))
-            .arg(DoseText::duration(int(summary.activeMs / 1000)), DoseText::duration(int(summary.pausedMs / 1000)))
-        + QStringLiteral("<br>")
-        + tr("A few minutes every day is what helps most. If your pain persists or gets worse, see a healthcare "
-             "professional."));
+    const SessionSummaryText text = SessionSummaryText::of(summary);
+    m_summaryTitle->setText(text.heading);
+    m_summaryOutcome->setText(text.outcome);
+    m_summaryTime->setText(text.time);
+    m_summaryClosing->setText(text.closing);
     m_summaryTable->setRowCount(0);
     for (const ExerciseOutcome &outcome : summary.exercises) {
         const int row = m_summaryTable->rowCount();
         m_summaryTable->insertRow(row);
-        m_summaryTable->setItem(row, 0, new QTableWidgetItem(outcome.name));
-        const QString status = outcome.status == ExerciseStatus::Completed ? tr("Completed")
-            : outcome.status == ExerciseStatus::PartlyDone                 ? tr("Partly done")
-                                                                           : tr("Skipped");
-        m_summaryTable->setItem(row, 1, new QTableWidgetItem(status));
+        auto *name = new QTableWidgetItem(
+            QStringLiteral("%1   %2").arg(SessionSummaryText::mark(outcome.status), outcome.name));
+        name->setData(Qt::AccessibleTextRole, outcome.name);
+        m_summaryTable->setItem(row, 0, name);
+        m_summaryTable->setItem(row, 1, new QTableWidgetItem(SessionSummaryText::status(outcome.status)));
     }
     if (m_roomMode)
         toggleRoomMode();
@@ -365,6 +417,11 @@ void SessionWindow::keyPressEvent(QKeyEvent *event)
         nextStep();
         break;
     case Qt::Key_Left:
+        if (event->modifiers() & Qt::ShiftModifier)
+            backToExerciseStart();
+        else
+            back();
+        break;
     case Qt::Key_P:
         back();
         break;
@@ -426,6 +483,19 @@ void SessionWindow::scaleFonts()
     QFont small = font();
     small.setPixelSize(std::max(12, int(unit * 0.8)));
     m_nextUp->setFont(small);
+
+    QFont heading = font();
+    heading.setBold(true);
+    heading.setPixelSize(std::max(18, int(unit * 1.3)));
+    m_summaryTitle->setFont(heading);
+    QFont outcome = font();
+    outcome.setPixelSize(std::max(14, int(unit * 0.75)));
+    m_summaryOutcome->setFont(outcome);
+    QFont body = font();
+    body.setPixelSize(std::max(13, int(unit * 0.6)));
+    m_summaryTime->setFont(body);
+    m_summaryTable->setFont(body);
+    m_summaryTable->verticalHeader()->setDefaultSectionSize(QFontMetrics(body).height() * 2);
 }
 
 } // namespace Limber

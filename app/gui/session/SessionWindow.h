@@ -24,8 +24,10 @@ class ScreenSaverInhibitor;
 
 // The guided session: a big illustration, a countdown readable from across the room, what to
 // do now in a word or two, and the controls (Space pause and resume, Right or N next step,
-// Left or P back, + extend, S skip exercise, F full screen, Esc stop). A summary closes it.
-// Its SessionPlayer plays the session; the window draws the frames the player emits.
+// Left or P back a step (again soon after: the start of the exercise, then the one before),
+// Shift+Left the start of the exercise, + extend, S skip exercise, M mute, F full screen, Esc
+// stop). A summary closes it. Its SessionPlayer plays the session and decides what each key
+// does; the window draws the frames the player emits.
 class SessionWindow final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,7 @@ public:
     void togglePause();
     void nextStep();
     void back();
+    void backToExerciseStart();
     void extend();
     void skipExercise();
     void toggleRoomMode();
@@ -104,10 +107,13 @@ private:
     QPushButton *m_mute;
     QPushButton *m_roomButton;
     QPushButton *m_stop;
+    QLabel *m_muted; // shown while the sound is off, in full screen too
 
     QLabel *m_summaryTitle;
-    QLabel *m_summaryTotals;
+    QLabel *m_summaryOutcome;
+    QLabel *m_summaryTime;
     QTableWidget *m_summaryTable;
+    QLabel *m_summaryClosing;
 };
 
 } // namespace Limber

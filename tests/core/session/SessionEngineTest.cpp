@@ -18,14 +18,14 @@ namespace {
 class SessionEngineTest : public ::testing::Test
 {
 protected:
-    static Timeline build(const QStringList &ids, SessionSettings settings = {})
+    static Timeline build(const QStringList &ids, SessionSettings settings = {}, Level level = Level::Gentle)
     {
-        return TimelineBuilder(bundledCatalog(), {}, settings).build(routineOf(ids, 15, Level::Gentle));
+        return TimelineBuilder(bundledCatalog(), {}, settings).build(routineOf(ids, 15, level));
     }
 
-    void play(const QStringList &ids, SessionSettings settings = {})
+    void play(const QStringList &ids, SessionSettings settings = {}, Level level = Level::Gentle)
     {
-        engine = std::make_unique<SessionEngine>(clock, build(ids, settings), settings);
+        engine = std::make_unique<SessionEngine>(clock, build(ids, settings, level), settings);
         recorder = std::make_unique<EventRecorder>(*engine, clock);
         start = clock.nowMs();
         engine->start();
@@ -56,6 +56,18 @@ protected:
         return n;
     }
 
+    // The plan's step of `exerciseId` of `kind` with rep number `rep` (0: any), or -1.
+    [[nodiscard]] int planStep(const QString &exerciseId, StepKind kind, int rep = 0) const
+    {
+        const QList<Step> &steps = engine->plan().steps;
+        for (int i = 0; i < steps.size(); ++i) {
+            if (steps.at(i).exerciseId == exerciseId && steps.at(i).kind == kind
+                && (rep == 0 || steps.at(i).rep == rep))
+                return i;
+        }
+        return -1;
+    }
+
     FakeClock clock;
     qint64 start = 0;
     std::unique_ptr<SessionEngine> engine;
@@ -63,6 +75,8 @@ protected:
 };
 
 const QStringList childsPose{QStringLiteral("childs-pose")};
+const QString scapular = QStringLiteral("scapular-retractions");
+const QString corner = QStringLiteral("corner-stretch");
 
 } // namespace
 
@@ -334,6 +348,78 @@ TEST_F(SessionEngineTest, BackOnTheFirstExerciseRestartsIt)
     engine->previousExercise();
     EXPECT_EQ(engine->currentStepIndex(), 0);
     EXPECT_EQ(engine->positionMs(), 0);
+}
+
+TEST_F(SessionEngineTest, BackFromHoldTwoOfFourGoesToHoldOneNotThePreviousExercise)
+{
+    play({scapular, corner}, {}, Level::Standard);
+    const int holdOne = planStep(corner, StepKind::Hold, 1);
+    const int holdTwo = planStep(corner, StepKind::Hold, 2);
+    ASSERT_GE(holdOne, 0);
+    ASSERT_EQ(engine->plan().steps.at(holdTwo).reps, 4);
+    at(engine->plan().steps.at(holdTwo).startMs + 7000);
+    engine->previousStep();
+    EXPECT_EQ(engine->currentStepIndex(), holdOne);
+    EXPECT_EQ(engine->currentStep()->rep, 1);
+    EXPECT_EQ(engine->currentExercise()->id, corner);
+    EXPECT_EQ(engine->positionMs(), engine->plan().steps.at(holdOne).startMs);
+    EXPECT_EQ(engine->remainingInStepMs(), engine->plan().steps.at(holdOne).lengthMs);
+    // What came before is kept: both exercises end completed, the first not played again.
+    const int firstStarts = count(Event::StepStart, 0);
+    clock.advanceMs(engine->remainingMs() + 1000);
+    engine->update();
+    EXPECT_EQ(engine->state(), SessionEngine::State::Finished);
+    EXPECT_EQ(count(Event::StepStart, 0), firstStarts);
+    for (const ExerciseOutcome &outcome : engine->summary().exercises)
+        EXPECT_EQ(outcome.status, ExerciseStatus::Completed) << outcome.exerciseId.toStdString();
+}
+
+TEST_F(SessionEngineTest, BackAfterSixRepsOfTheFirstExerciseGoesToTheSixthNotGetReady)
+{
+    play({scapular, corner});
+    const int repSix = planStep(scapular, StepKind::SqueezeHold, 6);
+    const int repSeven = planStep(scapular, StepKind::SqueezeHold, 7);
+    at(engine->plan().steps.at(repSeven).startMs + 1000);
+    engine->previousStep();
+    EXPECT_EQ(engine->currentStepIndex(), repSix);
+    EXPECT_NE(engine->currentStep()->kind, StepKind::GetReady);
+    EXPECT_EQ(engine->positionMs(), engine->plan().steps.at(repSix).startMs);
+    // From the release after a squeeze, back is that squeeze.
+    clock.advanceMs(engine->plan().steps.at(repSix).lengthMs + 500);
+    engine->update();
+    EXPECT_EQ(engine->currentStep()->kind, StepKind::Release);
+    engine->previousStep();
+    EXPECT_EQ(engine->currentStepIndex(), repSix);
+}
+
+TEST_F(SessionEngineTest, BackFromTheFirstHoldIsTheLeadInAndFromALeadInTheStepBefore)
+{
+    play({scapular, corner});
+    const int leadIn = planStep(corner, StepKind::RestBetween);
+    const int holdOne = planStep(corner, StepKind::Hold, 1);
+    ASSERT_EQ(leadIn, engine->plan().exercises.at(1).firstStep);
+    at(engine->plan().steps.at(holdOne).startMs + 4000);
+    engine->previousStep();
+    EXPECT_EQ(engine->currentStepIndex(), leadIn);
+    engine->previousStep(); // the last squeeze of the first exercise, not its release
+    EXPECT_EQ(engine->currentStep()->kind, StepKind::SqueezeHold);
+    EXPECT_EQ(engine->currentStep()->rep, engine->currentStep()->reps);
+    EXPECT_EQ(engine->currentExercise()->id, scapular);
+}
+
+TEST_F(SessionEngineTest, BackPassesOverStepsNeverSeenAndForgetsWhatItReplays)
+{
+    play({scapular, corner});
+    const int repTwo = planStep(scapular, StepKind::SqueezeHold, 2);
+    at(engine->plan().steps.at(repTwo).startMs + 1000);
+    engine->skipExercise(); // the rest of the squeezes are never seen
+    EXPECT_EQ(engine->currentExercise()->id, corner);
+    engine->previousStep();
+    EXPECT_EQ(engine->currentStepIndex(), repTwo);
+    // The squeeze cut by the skip is played again whole: the exercise counts as completed.
+    clock.advanceMs(engine->remainingMs() + 1000);
+    engine->update();
+    EXPECT_EQ(engine->summary().exercises.at(0).status, ExerciseStatus::Completed);
 }
 
 TEST_F(SessionEngineTest, ExtendAfterTheCountBeganCountsAgainAtTheNewEnd)

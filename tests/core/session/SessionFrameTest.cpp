@@ -132,3 +132,34 @@ TEST(SessionFrame, TheWordsFollowTheState)
     EXPECT_FALSE(frame.active);
     EXPECT_FALSE(frame.extendable);
 }
+
+TEST(SessionFrame, TimesOverAMinuteReadAsMinutesAndSeconds)
+{
+    Played session(routineOf({QStringLiteral("wall-angels")}, 15, Level::Standard)); // a 90 s block
+    session.engine.start();
+    SessionFrame frame = session.at(5000 + 1000);
+    ASSERT_EQ(frame.stepRemainingMs, 89000);
+    EXPECT_EQ(frame.ringText, QStringLiteral("1:29"));
+    EXPECT_EQ(frame.timeLeft, QStringLiteral("1:29 left"));
+    frame = session.at(28500); // 60.5 s left shows as 1:01
+    EXPECT_EQ(frame.ringText, QStringLiteral("1:01"));
+    frame = session.at(1000); // 59.5 s
+    EXPECT_EQ(frame.ringText, QStringLiteral("1:00"));
+    frame = session.at(500);
+    EXPECT_EQ(frame.ringText, QStringLiteral("59"));
+    EXPECT_EQ(frame.timeLeft, QStringLiteral("0:59 left"));
+}
+
+TEST(SessionWords, CountdownIsSecondsUnderAMinuteAndMinutesAndSecondsFromOne)
+{
+    EXPECT_EQ(SessionWords::countdown(0), QStringLiteral("0"));
+    EXPECT_EQ(SessionWords::countdown(1), QStringLiteral("1"));
+    EXPECT_EQ(SessionWords::countdown(59000), QStringLiteral("59"));
+    EXPECT_EQ(SessionWords::countdown(59001), QStringLiteral("1:00"));
+    EXPECT_EQ(SessionWords::countdown(89000), QStringLiteral("1:29"));
+    EXPECT_EQ(SessionWords::countdown(600000), QStringLiteral("10:00"));
+    EXPECT_EQ(SessionWords::clockTime(45000), QStringLiteral("0:45"));
+    EXPECT_EQ(SessionWords::clockTime(725000), QStringLiteral("12:05"));
+    EXPECT_EQ(SessionWords::clockTime(3723000), QStringLiteral("1:02:03"));
+    EXPECT_EQ(SessionWords::clockTime(-5), QStringLiteral("0:00"));
+}

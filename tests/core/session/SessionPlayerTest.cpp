@@ -50,9 +50,9 @@ private:
 class SessionPlayerTest : public testing::Test
 {
 protected:
-    void play(const QStringList &ids, SessionSettings settings = {})
+    void play(const QStringList &ids, SessionSettings settings = {}, Level level = Level::Gentle)
     {
-        Timeline timeline = TimelineBuilder(bundledCatalog(), {}, settings).build(routineOf(ids, 15, Level::Gentle));
+        Timeline timeline = TimelineBuilder(bundledCatalog(), {}, settings).build(routineOf(ids, 15, level));
         player = std::make_unique<SessionPlayer>(bundledCatalog(), std::move(timeline), clock);
         player->setCueOutput(&output);
         player->setScreenSaverInhibitor(&inhibitor);
@@ -67,6 +67,22 @@ protected:
         clock.advanceMs(ms);
         player->tick();
     }
+
+    // Plays on to `ms` after the start of the plan's step of `exerciseId` of `kind` with rep `rep`
+    // (no pauses and nothing changed so far), and gives that step's index.
+    int playTo(const QString &exerciseId, StepKind kind, int rep, qint64 ms)
+    {
+        const QList<Step> &steps = player->engine().plan().steps;
+        for (int i = 0; i < steps.size(); ++i) {
+            if (steps.at(i).exerciseId == exerciseId && steps.at(i).kind == kind && steps.at(i).rep == rep) {
+                advance(steps.at(i).startMs + ms - player->engine().positionMs());
+                return i;
+            }
+        }
+        ADD_FAILURE() << "no such step";
+        return -1;
+    }
+    [[nodiscard]] const Step &step() const { return *player->engine().currentStep(); }
 
     [[nodiscard]] QTimer *timer(const char *name) const
     {
@@ -83,6 +99,8 @@ protected:
 };
 
 const QStringList twoExercises{QStringLiteral("childs-pose"), QStringLiteral("cobra")};
+const QString scapular = QStringLiteral("scapular-retractions");
+const QString corner = QStringLiteral("corner-stretch");
 
 } // namespace
 
@@ -249,6 +267,78 @@ TEST_F(SessionPlayerTest, StepsSkipsExtendsAndGoesBack)
     player->back();
     EXPECT_EQ(frames.last().exerciseNumber, 1);
     EXPECT_EQ(frames.last().state, SessionEngine::State::Running);
+}
+
+// From hold 2 of 4 of Corner Stretch: hold 1, then (soon after) its start, then the exercise
+// before, each press within two seconds of the last on the session's clock.
+TEST_F(SessionPlayerTest, BackGoesAStepThenToTheExerciseStartThenToThePreviousExercise)
+{
+    play({scapular, corner}, {}, Level::Standard);
+    player->start();
+    const int holdTwo = playTo(corner, StepKind::Hold, 2, 9000);
+    ASSERT_EQ(step().reps, 4);
+
+    player->back();
+    EXPECT_EQ(player->engine().currentStepIndex(), holdTwo - 2); // over the release, to hold 1
+    EXPECT_EQ(step().kind, StepKind::Hold);
+    EXPECT_EQ(step().rep, 1);
+    EXPECT_EQ(frames.last().detail, QStringLiteral("Hold 1 of 4"));
+    EXPECT_EQ(frames.last().stepRemainingMs, step().lengthMs);
+
+    advance(SessionPlayer::backAgainWithinMs);
+    player->back();
+    EXPECT_EQ(step().kind, StepKind::RestBetween);
+    EXPECT_EQ(player->engine().currentExercise()->id, corner);
+
+    advance(1500);
+    player->back();
+    EXPECT_EQ(player->engine().currentStepIndex(), 0);
+    EXPECT_EQ(step().kind, StepKind::GetReady);
+    EXPECT_EQ(player->engine().currentExercise()->id, scapular);
+    EXPECT_EQ(frames.last().state, SessionEngine::State::Running);
+}
+
+TEST_F(SessionPlayerTest, BackPressedAgainLaterGoesOneStepEachTime)
+{
+    play({scapular, corner}, {}, Level::Standard);
+    player->start();
+    playTo(corner, StepKind::Hold, 3, 4000);
+    player->back();
+    EXPECT_EQ(step().rep, 2);
+    advance(SessionPlayer::backAgainWithinMs + 1);
+    player->back();
+    EXPECT_EQ(step().kind, StepKind::Hold);
+    EXPECT_EQ(step().rep, 1);
+    EXPECT_EQ(player->engine().currentExercise()->id, corner);
+}
+
+TEST_F(SessionPlayerTest, BackDuringTheFirstExerciseAfterSixRepsDoesNotStartOverFromGetReady)
+{
+    play({scapular, corner});
+    player->start();
+    playTo(scapular, StepKind::SqueezeHold, 7, 1000);
+    player->back();
+    EXPECT_EQ(step().kind, StepKind::SqueezeHold);
+    EXPECT_EQ(step().rep, 6);
+    EXPECT_EQ(frames.last().detail, QStringLiteral("Rep 6 of 10"));
+}
+
+TEST_F(SessionPlayerTest, ShiftBackGoesToTheExerciseStartThenToThePreviousExercise)
+{
+    play({scapular, corner}, {}, Level::Standard);
+    player->start();
+    playTo(corner, StepKind::Hold, 2, 9000);
+    player->backToExerciseStart();
+    EXPECT_EQ(step().kind, StepKind::RestBetween);
+    EXPECT_EQ(player->engine().currentExercise()->id, corner);
+    advance(1000);
+    player->backToExerciseStart();
+    EXPECT_EQ(player->engine().currentStepIndex(), 0);
+    EXPECT_EQ(player->engine().currentExercise()->id, scapular);
+    // Much later, the start of this exercise again, not the one before.
+    advance(3000);
+    player->backToExerciseStart();
+    EXPECT_EQ(player->engine().currentStepIndex(), 0);
 }
 
 TEST_F(SessionPlayerTest, SelfPacedRepsAreCountedAndTheSetMarkedDone)
