@@ -9,7 +9,7 @@ build_packages=(
     qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin
     libgtest-dev
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-core
 )
 test_packages=(
     desktop-file-utils appstream clang-format clang-tidy
