@@ -160,6 +160,14 @@
         <translation>Hochgleiten</translation>
     </message>
     <message>
+        <source>Roll slowly up and down</source>
+        <translation>Langsam auf und ab rollen</translation>
+    </message>
+    <message>
+        <source>Sit or stand tall</source>
+        <translation>Aufrecht sitzen oder stehen</translation>
+    </message>
+    <message>
         <source>Slide down</source>
         <translation>Heruntergleiten</translation>
     </message>
@@ -437,6 +445,10 @@
     <message>
         <source>reps paced by the breath or a tempo need their phases.</source>
         <translation>Wiederholungen im Atemrhythmus oder mit Tempo brauchen ihre Phasen.</translation>
+    </message>
+    <message>
+        <source>only a timed block without a tempo takes a prompt.</source>
+        <translation>nur ein Zeitblock ohne Tempo nimmt eine Anleitung.</translation>
     </message>
     <message>
         <source>breath-paced reps need exactly two phases: inhale and exhale.</source>
@@ -801,6 +813,11 @@
         <source>Begin. %1.</source>
         <comment>the length of a timed block</comment>
         <translation>Los geht’s. %1.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>the length of a timed block, then what to do: &apos;30 seconds. Sit or stand tall.&apos;</comment>
+        <translation>%1. %2.</translation>
     </message>
     <message numerus="yes">
         <source>At your own pace: %n reps. Mark the set done when you finish.</source>

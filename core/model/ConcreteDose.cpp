@@ -16,6 +16,7 @@ ConcreteDose ConcreteDose::resolve(const Dose &dose, Level level, const DoseOver
     result.pattern = dose.pattern;
     result.perSide = dose.perSide;
     result.tempo = dose.tempo;
+    result.prompt = dose.prompt;
 
     result.reps = override.reps.value_or(dose.reps.isValid() ? dose.reps.at(level) : 1);
     if (dose.pattern == DosePattern::Hold || dose.pattern == DosePattern::SqueezeReps)

@@ -17,6 +17,7 @@ struct ConcreteDose {
     int releaseSeconds = 0;
     int restBetweenSetsSeconds = 0;
     QList<TempoPhase> tempo;
+    QString prompt; // Timed: what to do through the block (see Dose::prompt)
 
     // Seconds of one rep of a BreathReps or TempoReps dose (the sum of its phases).
     [[nodiscard]] int repSeconds() const;

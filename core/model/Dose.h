@@ -45,6 +45,9 @@ struct Dose {
     // BreathReps: two phases (inhale, exhale); TempoReps: the phases of one rep;
     // Timed: an optional slow tempo to prompt during the block.
     QList<TempoPhase> tempo;
+    // Timed without a tempo: what to do through the block, in a few words ("Sit or stand tall").
+    // Shown as the session's action and spoken at the start; Limber's words, not the article's.
+    QString prompt;
 
     friend bool operator==(const Dose &, const Dose &) = default;
 };

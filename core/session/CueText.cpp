@@ -87,9 +87,12 @@ QString CueText::rep(int rep, int reps, const QString &firstPhase)
         .arg(firstPhase);
 }
 
-QString CueText::timedBlock(int seconds)
+QString CueText::timedBlock(int seconds, const QString &whatToDo)
 {
-    return tr("Begin. %1.", "the length of a timed block").arg(duration(seconds));
+    if (whatToDo.isEmpty())
+        return tr("Begin. %1.", "the length of a timed block").arg(duration(seconds));
+    return tr("%1. %2.", "the length of a timed block, then what to do: '30 seconds. Sit or stand tall.'")
+        .arg(duration(seconds), whatToDo);
 }
 
 QString CueText::selfPaced(int reps)

@@ -28,7 +28,9 @@ public:
     static QString hold(int rep, int reps);
     static QString squeeze(int rep, int reps);
     static QString rep(int rep, int reps, const QString &firstPhase);
-    static QString timedBlock(int seconds);
+    // The start of a timed block: its length, then what to do first (a tempo's first phase or
+    // the exercise's prompt) where there is one: "30 seconds. Sit or stand tall."
+    static QString timedBlock(int seconds, const QString &whatToDo = {});
     static QString selfPaced(int reps);
     static QString release();
     static QString halfway();

@@ -142,9 +142,21 @@ void describeStep(SessionFrame &frame, const SessionEngine &engine, const Catalo
     const int phaseIndex
         = engine.state() == SessionEngine::State::Idle ? (step->phases.isEmpty() ? -1 : 0) : engine.currentPhaseIndex();
     frame.action = SessionWords::action(step->kind);
-    if (phaseIndex >= 0 && phaseIndex < step->phases.size()
-        && (step->kind == StepKind::BreathRep || step->kind == StepKind::TempoRep))
-        frame.action = step->phases.at(phaseIndex).name; // "Inhale", "Pull", ...
+    const bool inPhase = phaseIndex >= 0 && phaseIndex < step->phases.size();
+    const bool pacedRep = step->kind == StepKind::BreathRep || step->kind == StepKind::TempoRep;
+    if (inPhase && (pacedRep || step->kind == StepKind::TimedBlock))
+        frame.action = step->phases.at(phaseIndex).name; // "Inhale", "Pull", "Slide up", ...
+    else if (step->kind == StepKind::TimedBlock && exercise && !exercise->dose.prompt.isEmpty())
+        frame.action = exercise->dose.prompt; // "Sit or stand tall"
+    frame.phaseRemainingMs = frame.stepRemainingMs;
+    frame.phaseProgress = frame.stepProgress;
+    if (inPhase && pacedRep) {
+        const StepPhase &phase = step->phases.at(phaseIndex);
+        const qint64 into = std::clamp<qint64>(elapsed - phase.offsetMs, 0, phase.lengthMs);
+        frame.pacedByPhase = true;
+        frame.phaseRemainingMs = phase.lengthMs - into;
+        frame.phaseProgress = phase.lengthMs > 0 ? double(into) / double(phase.lengthMs) : 1.0;
+    }
 
     QStringList detail;
     switch (step->kind) {
@@ -190,12 +202,14 @@ void describeStep(SessionFrame &frame, const SessionEngine &engine, const Catalo
 void describeState(SessionFrame &frame, const SessionEngine &engine)
 {
     using State = SessionEngine::State;
-    frame.ringText = SessionWords::countdown(frame.stepRemainingMs);
+    frame.ringText = SessionWords::countdown(frame.phaseRemainingMs);
+    frame.ringProgress = frame.phaseProgress;
     switch (frame.state) {
     case State::Idle:
         frame.action = SessionScreenWords::tr("Ready when you are");
         frame.ringText = SessionWords::clockTime(engine.totalMs());
         frame.stepProgress = 0.0;
+        frame.ringProgress = 0.0;
         break;
     case State::Paused:
         frame.action = SessionScreenWords::tr("Paused");
@@ -215,11 +229,9 @@ void describeState(SessionFrame &frame, const SessionEngine &engine)
         break;
     }
     frame.timeLeft = SessionScreenWords::tr("%1 left").arg(SessionWords::clockTime(frame.routineRemainingMs));
-    frame.heading = frame.exerciseCount > 0 ? SessionScreenWords::tr("%1 · %2 of %3")
-                                                  .arg(frame.exerciseName)
-                                                  .arg(frame.exerciseNumber)
-                                                  .arg(frame.exerciseCount)
-                                            : QString();
+    frame.heading = frame.exerciseCount > 0
+        ? SessionFrame::headingFor(frame.exerciseName, frame.exerciseNumber, frame.exerciseCount)
+        : QString();
 
     frame.active = engine.isActive();
     const Step *playing = engine.currentStep();
@@ -228,6 +240,11 @@ void describeState(SessionFrame &frame, const SessionEngine &engine)
 }
 
 } // namespace
+
+QString SessionFrame::headingFor(const QString &exerciseName, int number, int count)
+{
+    return SessionScreenWords::tr("%1 · %2 of %3").arg(exerciseName).arg(number).arg(count);
+}
 
 SessionFrame SessionFrame::at(const SessionEngine &engine, const Catalog &catalog)
 {

@@ -33,9 +33,16 @@ struct SessionFrame {
     qint64 stepRemainingMs = 0;
     int secondsShown = 0; // the big countdown: whole seconds left, rounded up
     double stepProgress = 0.0; // 0 at the step's start (and before the session starts), 1 at its end
-    // What the big countdown says: the time left ("29", "1:29"), the routine's length before the
-    // start, the 3-2-1 while resuming, a check mark at the end.
+    // Breath-paced and tempo reps count each phase, so the number paces the breath: Inhale 3-2-1,
+    // Exhale 3-2-1; Pull 2-1, Squeeze 1, Lower 2-1. Elsewhere the phase is the whole step.
+    bool pacedByPhase = false;
+    qint64 phaseRemainingMs = 0;
+    double phaseProgress = 0.0;
+    // What the big countdown says: the time left in the step, or in the phase of a paced rep
+    // ("29", "1:29", "3"), the routine's length before the start, the 3-2-1 while resuming, a check
+    // mark at the end. The ring fills with the same time.
     QString ringText;
+    double ringProgress = 0.0;
     int countdownSecondsLeft = 0; // the 3-2-1 while resuming
     bool waitingForUser = false; // self-paced: the person marks reps or the set done
     int repsMarked = 0;
@@ -51,6 +58,8 @@ struct SessionFrame {
     bool countsReps = false; // a self-paced step is playing: the person counts each rep
 
     static SessionFrame at(const SessionEngine &engine, const Catalog &catalog);
+    // The heading's words: "Cobra · 2 of 4".
+    static QString headingFor(const QString &exerciseName, int number, int count);
 };
 
 // The words of the session screen, in one translation context.

@@ -279,9 +279,12 @@ void TimelineBuilder::addWork(Context &context, Side side, int set) const
         block.reps = 0;
         block.lengthMs = dose.durationSeconds * msPerSecond;
         block.phases = blockPhases(dose.tempo, block.lengthMs);
-        block.cues.append(makeCue(QStringLiteral("start"), 0, CueTones::start,
-                                  opening(context, side, CueText::timedBlock(dose.durationSeconds)),
-                                  CuePriority::Action));
+        block.cues.append(
+            makeCue(QStringLiteral("start"), 0, CueTones::start,
+                    opening(context, side,
+                            CueText::timedBlock(dose.durationSeconds,
+                                                dose.tempo.isEmpty() ? dose.prompt : dose.tempo.first().name)),
+                    CuePriority::Action));
         if (m_settings.tempoPrompts) {
             for (const StepPhase &phase : std::as_const(block.phases)) {
                 if (phase.offsetMs > 0)

@@ -97,6 +97,11 @@ Dose readDose(const JsonFields &fields)
         fields.fail(tempoKey, Text::tr("reps paced by the breath or a tempo need their phases."));
     if (dose.pattern == DosePattern::BreathReps && dose.tempo.size() != 2)
         fields.fail(tempoKey, Text::tr("breath-paced reps need exactly two phases: inhale and exhale."));
+
+    const QString promptKey = QStringLiteral("prompt");
+    dose.prompt = content(fields.optionalString(promptKey, Limits::maxNameLength));
+    if (!dose.prompt.isEmpty() && (!isTimed || !dose.tempo.isEmpty()))
+        fields.fail(promptKey, Text::tr("only a timed block without a tempo takes a prompt."));
     return dose;
 }
 

@@ -63,6 +63,80 @@ TEST(SessionFrame, BreathRepsMoveBetweenCowAndCatWithTheBreath)
     EXPECT_EQ(frame.secondsShown, 2); // 1.5 s of the 6 s rep left, rounded up
 }
 
+// The big number paces the breath: it counts the inhale and the exhale, not the whole rep, and
+// the ring fills with each phase.
+TEST(SessionFrame, TheBigNumberCountsEachBreath)
+{
+    Played session(routineOf({QStringLiteral("cat-cow")}));
+    session.engine.start();
+    SessionFrame frame = session.at(5000 + 500); // 0.5 s into the first 3 s inhale
+    EXPECT_EQ(frame.action, QStringLiteral("Inhale"));
+    EXPECT_TRUE(frame.pacedByPhase);
+    EXPECT_EQ(frame.ringText, QStringLiteral("3"));
+    EXPECT_NEAR(frame.ringProgress, 1.0 / 6.0, 0.01);
+    frame = session.at(1000);
+    EXPECT_EQ(frame.ringText, QStringLiteral("2")); // not the rep's 5
+    frame = session.at(1000);
+    EXPECT_EQ(frame.ringText, QStringLiteral("1"));
+    frame = session.at(1000); // 0.5 s into the exhale
+    EXPECT_EQ(frame.action, QStringLiteral("Exhale"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("3"));
+    EXPECT_NEAR(frame.ringProgress, 1.0 / 6.0, 0.01);
+    EXPECT_EQ(frame.secondsShown, 3); // the rep's own time is still there
+    frame = session.at(2000);
+    EXPECT_EQ(frame.ringText, QStringLiteral("1"));
+    frame = session.at(1000); // the next rep's inhale
+    EXPECT_EQ(frame.action, QStringLiteral("Inhale"));
+    EXPECT_EQ(frame.detail, QStringLiteral("Rep 2 of 10"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("3"));
+}
+
+// Tempo reps count each part of the rep with its word: Pull 2-1, Squeeze 1, Lower 2-1.
+TEST(SessionFrame, TempoRepsCountEachPartWithItsWord)
+{
+    Played session(routineOf({QStringLiteral("rows")}));
+    session.engine.start();
+    SessionFrame frame = session.at(5000 + 200);
+    EXPECT_EQ(frame.action, QStringLiteral("Pull"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("2"));
+    frame = session.at(1000);
+    EXPECT_EQ(frame.ringText, QStringLiteral("1"));
+    frame = session.at(1000);
+    EXPECT_EQ(frame.action, QStringLiteral("Squeeze"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("1"));
+    frame = session.at(1000);
+    EXPECT_EQ(frame.action, QStringLiteral("Lower"));
+    EXPECT_EQ(frame.ringText, QStringLiteral("2"));
+}
+
+// Timed blocks say what to do: the tempo's words (Wall Angels) or the exercise's own prompt,
+// never "Keep going"; the big number stays the block's time left.
+TEST(SessionFrame, TimedBlocksSayWhatToDo)
+{
+    {
+        Played session(routineOf({QStringLiteral("wall-angels")}));
+        session.engine.start();
+        SessionFrame frame = session.at(5000 + 1000);
+        EXPECT_EQ(frame.action, QStringLiteral("Slide up"));
+        EXPECT_FALSE(frame.pacedByPhase);
+        EXPECT_EQ(frame.ringText, QStringLiteral("59"));
+        EXPECT_EQ(frame.toPosition, QStringLiteral("high"));
+        frame = session.at(4000);
+        EXPECT_EQ(frame.action, QStringLiteral("Slide down"));
+        EXPECT_EQ(frame.toPosition, QStringLiteral("low"));
+        EXPECT_EQ(frame.ringText, QStringLiteral("55"));
+    }
+    for (const auto &[id, words] :
+         {std::pair{QStringLiteral("posture-correction"), QStringLiteral("Sit or stand tall")},
+          std::pair{QStringLiteral("foam-rolling"), QStringLiteral("Roll slowly up and down")}}) {
+        Played session(routineOf({id}));
+        session.engine.start();
+        const SessionFrame frame = session.at(5000 + 1000);
+        EXPECT_EQ(frame.action, words) << id.toStdString();
+        EXPECT_EQ(frame.ringText, SessionWords::countdown(frame.stepRemainingMs)) << id.toStdString();
+    }
+}
+
 TEST(SessionFrame, HoldsMoveIntoThePositionThenStayAndSidesAreNamed)
 {
     Played session(routineOf({QStringLiteral("thread-the-needle")}));

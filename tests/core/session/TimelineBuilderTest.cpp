@@ -267,6 +267,26 @@ TEST(TimelineBuilder, TimedBlockPromptsItsSlowTempo)
         EXPECT_NE(cue.id, QStringLiteral("tempo"));
 }
 
+// A timed block says what to do as it starts: its tempo's first phase, or the exercise's prompt.
+TEST(TimelineBuilder, TimedBlocksSayWhatToDoAsTheyStart)
+{
+    const TimelineBuilder builder(bundledCatalog());
+    const auto opening = [&](const QString &id) {
+        const Timeline timeline = builder.build(routineOf({id}, 0));
+        const Step &block = timeline.steps.at(1);
+        EXPECT_EQ(block.kind, StepKind::TimedBlock) << id.toStdString();
+        return block.cues.isEmpty() ? QString() : block.cues.first().text;
+    };
+    EXPECT_TRUE(
+        opening(QStringLiteral("posture-correction")).endsWith(QStringLiteral("30 seconds. Sit or stand tall.")))
+        << opening(QStringLiteral("posture-correction")).toStdString();
+    EXPECT_TRUE(
+        opening(QStringLiteral("foam-rolling")).endsWith(QStringLiteral("60 seconds. Roll slowly up and down.")))
+        << opening(QStringLiteral("foam-rolling")).toStdString();
+    EXPECT_TRUE(opening(QStringLiteral("wall-angels")).endsWith(QStringLiteral("60 seconds. Slide up.")))
+        << opening(QStringLiteral("wall-angels")).toStdString();
+}
+
 TEST(TimelineBuilder, NoLeadInMeansTheFirstWorkStepAnnounces)
 {
     const TimelineBuilder builder(bundledCatalog(), SessionTimings{0, 0});
