@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -152,6 +153,49 @@ TEST_F(SessionWindowTest, LeftGoesBackAStepAndShiftLeftToTheStartOfTheExercise)
     const QString help = m_window->findChild<QPushButton *>(QStringLiteral("backButton"))->toolTip();
     EXPECT_TRUE(help.contains(QStringLiteral("Back one step"))) << help.toStdString();
     EXPECT_TRUE(help.contains(QStringLiteral("Shift+Left"))) << help.toStdString();
+}
+
+// The figure and the ring keep their place and size while the words around them change: the
+// state line, the detail, a "Next up" line or none, the Rep Done button.
+TEST_F(SessionWindowTest, NothingMovesWhenTheWordsChange)
+{
+    auto *figure = m_window->findChild<QWidget *>(QStringLiteral("sessionFigure"));
+    auto *ringWidget = m_window->findChild<QWidget *>(QStringLiteral("countdownRing"));
+    auto *skip = m_window->findChild<QPushButton *>(QStringLiteral("skipButton"));
+    ASSERT_NE(figure, nullptr);
+    ASSERT_NE(ringWidget, nullptr);
+    QApplication::processEvents();
+    const QRect figureAt = figure->geometry();
+    const QRect ringAt = ringWidget->geometry();
+    const QRect skipAt = skip->geometry();
+    QSet<QString> actions;
+    bool sawNextUp = false;
+    bool sawNoNextUp = false;
+    const auto expectStill = [&](const char *when) {
+        QApplication::processEvents(); // the layout settles on posted events
+        actions.insert(text("actionLabel"));
+        (text("nextUpLabel").isEmpty() ? sawNoNextUp : sawNextUp) = true;
+        EXPECT_EQ(figure->geometry(), figureAt) << when;
+        EXPECT_EQ(ringWidget->geometry(), ringAt) << when;
+        EXPECT_EQ(skip->geometry(), skipAt) << when;
+    };
+    expectStill("ready when you are");
+    key(Qt::Key_Space);
+    expectStill("get ready");
+    advance(5500);
+    expectStill("the first squeeze");
+    key(Qt::Key_Space);
+    advance(1000);
+    expectStill("paused");
+    key(Qt::Key_Space);
+    expectStill("get back in position");
+    advance(3000);
+    key(Qt::Key_S);
+    expectStill("the rest before the next exercise");
+    advance(20000);
+    expectStill("the next exercise");
+    EXPECT_GE(actions.size(), 5) << "the words did change";
+    EXPECT_TRUE(sawNextUp && sawNoNextUp);
 }
 
 TEST_F(SessionWindowTest, MutingShowsAMarkInTheWindowAndInFullScreen)

@@ -89,10 +89,15 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     m_ring->setObjectName(QStringLiteral("countdownRing"));
     m_figure->setObjectName(QStringLiteral("sessionFigure"));
     m_figure->setMaximumHeight(QWIDGETSIZE_MAX);
-    for (QLabel *label : {m_action, m_detail, m_nextUp, m_exerciseLabel})
+    // The words change with every step; the figure and the ring must not move with them. Each
+    // line of words keeps a fixed place (its height set in scaleFonts) and asks for no width of
+    // its own, so a long "Next up" or state line wraps inside its place instead of pushing.
+    for (QLabel *label : {m_action, m_detail, m_nextUp, m_exerciseLabel}) {
         label->setAlignment(Qt::AlignCenter);
-    for (QLabel *label : {m_nextUp, m_steps, m_exerciseLabel})
         label->setWordWrap(true);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    }
+    m_steps->setWordWrap(true);
     m_steps->setVisible(false);
     m_repDone->setVisible(false);
     m_showSteps->setCheckable(true);
@@ -122,8 +127,7 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
     side->addWidget(m_ring, 3);
     side->addWidget(m_action);
     side->addWidget(m_detail);
-    side->addWidget(m_nextUp);
-    side->addStretch(1);
+    side->addWidget(m_nextUp); // the words have fixed places: the ring takes the rest
 
     auto *middle = new QHBoxLayout;
     auto *figureColumn = new QVBoxLayout;
@@ -135,7 +139,8 @@ SessionWindow::SessionWindow(const Catalog &catalog, Timeline timeline, const Cl
 
     auto *controls = new QHBoxLayout(m_controls);
     controls->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton *button : {m_back, m_startPause, m_next, m_extend, m_repDone, m_skip})
+    // Rep Done comes and goes with self-paced sets: last in its group, so nothing shifts.
+    for (QPushButton *button : {m_back, m_startPause, m_next, m_extend, m_skip, m_repDone})
         controls->addWidget(button);
     controls->addStretch(1);
     for (QPushButton *button : {m_showSteps, m_mute, m_roomButton, m_stop})
@@ -338,7 +343,7 @@ void SessionWindow::draw(const SessionFrame &frame)
     m_figure->setSide(frame.side);
     m_figure->setPhaseProgress(frame.fromPosition, frame.toPosition, frame.motion);
 
-    m_ring->setState(frame.stepProgress, frame.ringText);
+    m_ring->setState(frame.ringProgress, frame.ringText);
     m_action->setText(frame.action);
     m_detail->setText(frame.detail);
     m_nextUp->setText(frame.nextUp);
@@ -468,6 +473,22 @@ void SessionWindow::resizeEvent(QResizeEvent *event)
     scaleFonts();
 }
 
+int SessionWindow::headingLines(const QFont &font) const
+{
+    // One line unless some exercise's heading would wrap in the figure's column: then two for
+    // every exercise, so the figure keeps its size from one exercise to the next.
+    const int column = m_figure->width() > 0 ? m_figure->width() : width() * 3 / 5;
+    const QFontMetrics metrics(font);
+    const Timeline &timeline = m_player->engine().timeline();
+    const int count = int(timeline.exercises.size());
+    for (const SessionExercise &exercise : timeline.exercises) {
+        const QString widest = SessionFrame::headingFor(exercise.name, count, count);
+        if (metrics.horizontalAdvance(widest) > column)
+            return 2;
+    }
+    return 1;
+}
+
 void SessionWindow::scaleFonts()
 {
     // Sized to the window, so the words stay readable from a step or two back.
@@ -483,6 +504,16 @@ void SessionWindow::scaleFonts()
     QFont small = font();
     small.setPixelSize(std::max(12, int(unit * 0.8)));
     m_nextUp->setFont(small);
+    // Fixed places for the words: two lines for the action and the detail, three for "Next up".
+    m_action->setFixedHeight(2 * QFontMetrics(action).lineSpacing());
+    m_detail->setFixedHeight(2 * QFontMetrics(detail).lineSpacing());
+    m_nextUp->setFixedHeight(3 * QFontMetrics(small).lineSpacing());
+    m_exerciseLabel->setFixedHeight(headingLines(detail) * QFontMetrics(detail).lineSpacing());
+    // The mark is read from across the room in full screen, so it grows with the words.
+    QFont muted = font();
+    muted.setBold(true);
+    muted.setPixelSize(m_roomMode ? int(unit * 1.1) : std::max(13, int(unit * 0.7)));
+    m_muted->setFont(muted);
 
     QFont heading = font();
     heading.setBold(true);

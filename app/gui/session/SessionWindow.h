@@ -78,6 +78,7 @@ private:
     void drawSound();
     void showSummary(const SessionSummary &summary);
     void scaleFonts();
+    [[nodiscard]] int headingLines(const QFont &font) const;
     [[nodiscard]] QString stepsText(const QString &exerciseId) const;
 
     const Catalog &m_catalog;
