@@ -10,4 +10,8 @@ chmod 700 "$runtime"
 XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=xcb \
     xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- \
     build/tools/limber-screenshots docs/screenshots
+# The German library and Reminders tab, as LANGUAGE=de shows them.
+LANGUAGE=de XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=xcb \
+    xvfb-run -a -s "-screen 0 1280x900x24 -nolisten tcp" dbus-run-session -- \
+    build/tools/limber-screenshots docs/screenshots --german
 rm -rf "$runtime"

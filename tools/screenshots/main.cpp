@@ -11,6 +11,7 @@
 #include "gui/routines/RoutinesView.h"
 #include "gui/session/SessionWindow.h"
 #include "gui/widgets/PageTabs.h"
+#include "platform/Translations.h"
 #include "schedule/QtWakeUpTimer.h"
 #include "schedule/ReminderPlanner.h"
 #include "schedule/ReminderService.h"
@@ -18,11 +19,13 @@
 #include "schedule/ScheduleStore.h"
 #include "schedule/WallClock.h"
 #include "session/SteadyClock.h"
+#include "session/TimelineBuilder.h"
 #include "storage/Library.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -91,6 +94,57 @@ void showSchedule(Limber::RemindersView &view, const Limber::WallClock &clock, c
     view.setStartAtLogin(true, true);
 }
 
+// A clock the screenshots set by hand, so each step is caught at the same moment every time.
+class ManualClock final : public Limber::Clock
+{
+public:
+    [[nodiscard]] std::chrono::milliseconds now() const override { return m_now; }
+    void set(qint64 ms) { m_now = std::chrono::milliseconds(ms); }
+
+private:
+    std::chrono::milliseconds m_now{0};
+};
+
+// How far into a step its picture is taken: inside the first phase of a paced rep, well into a
+// hold, a little into the rest.
+qint64 momentIn(const Limber::Step &step)
+{
+    if (!step.phases.isEmpty())
+        return std::min<qint64>(step.phases.first().lengthMs * 2 / 3, step.lengthMs - 1);
+    return step.lengthMs * 2 / 5;
+}
+
+// The session at the first step of each kind: session-step-<kind>.png.
+bool captureStepKinds(const Limber::Library &library, const QDir &out, const Limber::SessionSettings &settings,
+                      const QStringList &exercises, QSet<Limber::StepKind> &seen)
+{
+    Limber::Routine routine;
+    routine.id = QStringLiteral("every-kind");
+    routine.name = QStringLiteral("Every kind of step");
+    routine.restBetweenSeconds = 15;
+    for (const QString &id : exercises)
+        routine.items.append(Limber::RoutineItem{id, {}});
+    const Limber::Timeline timeline
+        = Limber::TimelineBuilder(library.catalog(), {}, settings).build(routine, Limber::Level::Gentle);
+    ManualClock clock;
+    Limber::SessionWindow session(library.catalog(), timeline, clock);
+    session.resize(1000, 660);
+    session.show();
+    if (!QTest::qWaitForWindowExposed(&session))
+        return false;
+    session.start();
+    bool ok = true;
+    for (const Limber::Step &step : timeline.steps) {
+        if (step.kind == Limber::StepKind::Done || seen.contains(step.kind))
+            continue;
+        seen.insert(step.kind);
+        clock.set(step.startMs + momentIn(step));
+        session.tick();
+        ok &= capture(session, out.filePath(QStringLiteral("session-step-%1.png").arg(Limber::stepKindId(step.kind))));
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -98,12 +152,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     Limber::applyTheme(Limber::Theme::Light);
     const QStringList arguments = QApplication::arguments();
-    if (arguments.size() != 2) {
-        QTextStream(stderr) << "usage: limber-screenshots OUTPUT_FOLDER" << Qt::endl;
+    const bool german = arguments.size() == 3 && arguments.at(2) == QStringLiteral("--german");
+    if (arguments.size() != 2 && !german) {
+        QTextStream(stderr) << "usage: limber-screenshots OUTPUT_FOLDER [--german]" << Qt::endl;
         return 2;
     }
     const QDir out(arguments.at(1));
     QDir().mkpath(out.path());
+    // --german, started with LANGUAGE=de (the README's way): the library and the Reminders tab
+    // only, as library-de.png and reminders-de.png.
+    if (german)
+        Limber::installTranslations(app, QStringLiteral(LIMBER_QM_DIR));
 
     QTemporaryDir data;
     auto library = Limber::Library::open(data.path()).value();
@@ -125,6 +184,14 @@ int main(int argc, char **argv)
 
     auto *tabs = window.findChild<Limber::PageTabs *>(QStringLiteral("mainTabs"));
     bool ok = true;
+    if (german) {
+        window.libraryView()->selectExercise(QStringLiteral("scapular-retractions"));
+        ok &= capture(window, out.filePath(QStringLiteral("library-de.png")));
+        tabs->setCurrentPage(window.remindersView());
+        showSchedule(*window.remindersView(), clock, {});
+        ok &= capture(window, out.filePath(QStringLiteral("reminders-de.png")));
+        return ok ? 0 : 1;
+    }
     tabs->setCurrentIndex(0);
     window.libraryView()->selectExercise(QStringLiteral("childs-pose"));
     ok &= capture(window, out.filePath(QStringLiteral("library.png")));
@@ -195,5 +262,16 @@ int main(int argc, char **argv)
     QTest::qWait(300);
     ok &= capture(*session, out.filePath(QStringLiteral("session-summary.png")));
     session->setCueOutput(nullptr);
+    session->close();
+
+    // Every kind of step a session has, each at the same moment every time.
+    QSet<Limber::StepKind> seen;
+    ok &= captureStepKinds(*library, out, {},
+                           {QStringLiteral("cobra"), QStringLiteral("cat-cow"), QStringLiteral("rows"),
+                            QStringLiteral("thread-the-needle"), QStringLiteral("scapular-retractions"),
+                            QStringLiteral("posture-correction")},
+                           seen);
+    ok &= captureStepKinds(*library, out, Limber::SessionSettings{.repMode = Limber::RepMode::SelfPaced},
+                           {QStringLiteral("rows")}, seen);
     return ok ? 0 : 1;
 }
