@@ -28,8 +28,8 @@
         <translation>Atme aus und wölbe den Rücken nach oben zur Decke, dabei ziehst du das Kinn zur Brust. Das ist die Katze.</translation>
     </message>
     <message>
-        <source>Keep flowing from one to the other with your breath, 10 to 15 times.</source>
-        <translation>Wechsle im Rhythmus deines Atems fließend zwischen beiden hin und her, 10- bis 15-mal.</translation>
+        <source>Keep flowing from one to the other with your breath, {times}.</source>
+        <translation>Wechsle im Rhythmus deines Atems fließend zwischen beiden hin und her, {times}.</translation>
     </message>
     <message>
         <source>Inhale</source>
@@ -60,12 +60,12 @@
         <translation>Streck die Arme nach vorn aus und leg die Stirn auf dem Boden ab.</translation>
     </message>
     <message>
-        <source>Stay there for 30 to 60 seconds, breathing slowly and deeply as your spine and shoulders stretch.</source>
-        <translation>Bleib 30 bis 60 Sekunden so und atme langsam und tief, während sich Wirbelsäule und Schultern dehnen.</translation>
+        <source>Stay there for {seconds}, breathing slowly and deeply as your spine and shoulders stretch.</source>
+        <translation>Bleib {seconds} so und atme langsam und tief, während sich Wirbelsäule und Schultern dehnen.</translation>
     </message>
     <message>
-        <source>Come up, pause, and do it 3 to 5 times in all.</source>
-        <translation>Komm hoch, mach eine kurze Pause und wiederhole das, insgesamt 3- bis 5-mal.</translation>
+        <source>Come up, pause, and do it {times} in all.</source>
+        <translation>Komm hoch, mach eine kurze Pause und wiederhole das, insgesamt {times}.</translation>
     </message>
     <message>
         <source>Thread the Needle</source>
@@ -88,12 +88,12 @@
         <translation>Schieb einen Arm unter dem anderen Arm hindurch am Boden entlang und dreh dabei den Oberkörper, sodass diese Schulter und dein Kopf zum Boden sinken.</translation>
     </message>
     <message>
-        <source>Hold for 20 to 30 seconds, then do the same with the other arm.</source>
-        <translation>Halte 20 bis 30 Sekunden, dann mach dasselbe mit dem anderen Arm.</translation>
+        <source>Hold for {seconds}, then do the same with the other arm.</source>
+        <translation>Halte {seconds}, dann mach dasselbe mit dem anderen Arm.</translation>
     </message>
     <message>
-        <source>Repeat 5 to 10 times on each side.</source>
-        <translation>Wiederhole das 5- bis 10-mal pro Seite.</translation>
+        <source>Repeat {times} on each side.</source>
+        <translation>Wiederhole das {times} pro Seite.</translation>
     </message>
     <message>
         <source>Corner Stretch</source>
@@ -120,8 +120,8 @@
         <translation>Lehn dich sanft nach vorn, bis du eine Dehnung quer über die Brust und vorn an den Schultern spürst.</translation>
     </message>
     <message>
-        <source>Hold for 20 to 30 seconds, then step back. Do it 3 to 5 times.</source>
-        <translation>Halte 20 bis 30 Sekunden, dann tritt zurück. Mach das 3- bis 5-mal.</translation>
+        <source>Hold for {seconds}, then step back. Do it {times}.</source>
+        <translation>Halte {seconds}, dann tritt zurück. Mach das {times}.</translation>
     </message>
     <message>
         <source>Wall Angels</source>
@@ -152,8 +152,8 @@
         <translation>Halte den Rücken die ganze Zeit flach an der Wand.</translation>
     </message>
     <message>
-        <source>Carry on for 1 to 2 minutes.</source>
-        <translation>Mach das 1 bis 2 Minuten lang.</translation>
+        <source>Carry on for {duration}.</source>
+        <translation>Mach das {duration} lang.</translation>
     </message>
     <message>
         <source>Slide up</source>
@@ -188,16 +188,16 @@
         <translation>Setz oder stell dich aufrecht hin.</translation>
     </message>
     <message>
-        <source>Draw your shoulder blades together and hold the squeeze for 3 to 5 seconds.</source>
-        <translation>Zieh die Schulterblätter zusammen und halte die Spannung 3 bis 5 Sekunden.</translation>
+        <source>Draw your shoulder blades together and hold the squeeze for {seconds}.</source>
+        <translation>Zieh die Schulterblätter zusammen und halte die Spannung {seconds}.</translation>
     </message>
     <message>
         <source>Let go.</source>
         <translation>Lass locker.</translation>
     </message>
     <message>
-        <source>Repeat 10 to 15 times.</source>
-        <translation>Wiederhole das 10- bis 15-mal.</translation>
+        <source>Repeat {times}.</source>
+        <translation>Wiederhole das {times}.</translation>
     </message>
     <message>
         <source>Superman</source>
@@ -220,12 +220,8 @@
         <translation>Heb Arme, Brust und Beine vom Boden ab und spann dabei die Muskeln des oberen und unteren Rückens an.</translation>
     </message>
     <message>
-        <source>Hold for a few seconds, then lower yourself down.</source>
-        <translation>Halte ein paar Sekunden, dann senk dich wieder ab.</translation>
-    </message>
-    <message>
-        <source>Repeat 10 to 12 times.</source>
-        <translation>Wiederhole das 10- bis 12-mal.</translation>
+        <source>Hold for {seconds}, then lower yourself down.</source>
+        <translation>Halte {seconds}, dann senk dich wieder ab.</translation>
     </message>
     <message>
         <source>The article says to hold for a few seconds; Limber counts 3 seconds.</source>
@@ -252,8 +248,8 @@
         <translation>Beug dich in der Hüfte etwas nach vorn.</translation>
     </message>
     <message>
-        <source>Do 10 to 12 reps.</source>
-        <translation>Mach 10 bis 12 Wiederholungen.</translation>
+        <source>Do {reps}.</source>
+        <translation>Mach {reps}.</translation>
     </message>
     <message>
         <source>Pull</source>
@@ -324,12 +320,12 @@
         <translation>Drück dich sanft hoch: Heb die Brust und bieg den Rücken nach hinten, während dein Becken am Boden bleibt.</translation>
     </message>
     <message>
-        <source>Hold for 15 to 20 seconds, then lower down.</source>
-        <translation>Halte 15 bis 20 Sekunden, dann senk dich wieder ab.</translation>
+        <source>Hold for {seconds}, then lower down.</source>
+        <translation>Halte {seconds}, dann senk dich wieder ab.</translation>
     </message>
     <message>
-        <source>Do it 3 to 4 times.</source>
-        <translation>Mach das 3- bis 4-mal.</translation>
+        <source>Do it {times}.</source>
+        <translation>Mach das {times}.</translation>
     </message>
     <message>
         <source>Foam Rolling</source>
@@ -2367,6 +2363,11 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <source>the sheet could not be drawn; nothing was written.</source>
         <translation>das Blatt konnte nicht gezeichnet werden; es wurde nichts geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the exercise&apos;s facts, then the article&apos;s range</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Limber::RoutineStore</name>
@@ -2999,6 +3000,70 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>&amp;Default</source>
         <translation>&amp;Standard</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::StepText</name>
+    <message numerus="yes">
+        <source>%n times</source>
+        <comment>how many times, in a step</comment>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <comment>a hold, in a step</comment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>a timed block, in a step</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <comment>in a step</comment>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 times</source>
+        <translation>%1- bis %2-mal</translation>
+    </message>
+    <message>
+        <source>%1 to %2 seconds</source>
+        <translation>%1 bis %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 to %2 minutes</source>
+        <translation>%1 bis %2 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 to %2 reps</source>
+        <translation>%1 bis %2 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>the step names {%1}, which is not one of {times}, {seconds}, {duration} and {reps}.</source>
+        <translation>der Schritt nennt {%1}, das keiner von {times}, {seconds}, {duration} und {reps} ist.</translation>
+    </message>
+    <message>
+        <source>the step names {%1}, but this dose has no such number.</source>
+        <translation>der Schritt nennt {%1}, aber diese Dosis hat keine solche Zahl.</translation>
+    </message>
+    <message>
+        <source>The article suggests: %1.</source>
+        <comment>the article&apos;s range, beside the dose given</comment>
+        <translation>Laut Artikel: %1.</translation>
     </message>
 </context>
 <context>

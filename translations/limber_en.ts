@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep flowing from one to the other with your breath, 10 to 15 times.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Inhale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,14 +56,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stay there for 30 to 60 seconds, breathing slowly and deeply as your spine and shoulders stretch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Come up, pause, and do it 3 to 5 times in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thread the Needle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,14 +73,6 @@
     </message>
     <message>
         <source>Slide one arm along the floor underneath the other arm and turn your upper body, letting that shoulder and your head sink toward the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold for 20 to 30 seconds, then do the same with the other arm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat 5 to 10 times on each side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -117,10 +97,6 @@
     </message>
     <message>
         <source>Lean gently forward until you feel a stretch across your chest and the front of your shoulders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold for 20 to 30 seconds, then step back. Do it 3 to 5 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -152,10 +128,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Carry on for 1 to 2 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Slide up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,15 +152,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Draw your shoulder blades together and hold the squeeze for 3 to 5 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Let go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat 10 to 15 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -209,14 +173,6 @@
     </message>
     <message>
         <source>Raise your arms, chest and legs off the floor, tightening the muscles of your upper and lower back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold for a few seconds, then lower yourself down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat 10 to 12 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -241,10 +197,6 @@
     </message>
     <message>
         <source>Bend forward a little at the hips.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do 10 to 12 reps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -313,14 +265,6 @@
     </message>
     <message>
         <source>Press up gently, lifting your chest and arching your back while your pelvis stays on the floor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold for 15 to 20 seconds, then lower down.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do it 3 to 4 times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -415,6 +359,66 @@
         <source>Every stretch, strengthening exercise and posture tip from the article, in its order. For Rows and Reverse Fly you need a resistance band or light dumbbells, and for Foam Rolling a foam roller.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep flowing from one to the other with your breath, {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay there for {seconds}, breathing slowly and deeply as your spine and shoulders stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come up, pause, and do it {times} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for {seconds}, then do the same with the other arm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat {times} on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for {seconds}, then step back. Do it {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on for {duration}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your shoulder blades together and hold the squeeze for {seconds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for {seconds}, then lower yourself down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do {reps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for {seconds}, then lower down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it {times}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll slowly up and down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit or stand tall</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::CatalogFormat</name>
@@ -452,6 +456,10 @@
     </message>
     <message>
         <source>the id &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a timed block without a tempo takes a prompt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +835,11 @@
     </message>
     <message>
         <source>Well done. That is the whole session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <comment>the length of a timed block, then what to do: &apos;30 seconds. Sit or stand tall.&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2338,6 +2351,11 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <source>the sheet could not be drawn; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the exercise&apos;s facts, then the article&apos;s range</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::RoutineStore</name>
@@ -2969,6 +2987,70 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>&amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::StepText</name>
+    <message numerus="yes">
+        <source>%n times</source>
+        <comment>how many times, in a step</comment>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <comment>a hold, in a step</comment>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <comment>a timed block, in a step</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reps</source>
+        <comment>in a step</comment>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step names {%1}, which is not one of {times}, {seconds}, {duration} and {reps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step names {%1}, but this dose has no such number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article suggests: %1.</source>
+        <comment>the article&apos;s range, beside the dose given</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -29,7 +29,11 @@ struct Exercise {
     bool equipmentIsChoice = false; // true: any one of `equipment` will do (band or dumbbells)
     QList<TargetArea> targets;
     QString summary; // what it does, in a sentence
+    // The steps as the article gives them, its ranges written out ("Hold for 20 to 30 seconds").
     QStringList steps;
+    // The same steps with their numbers as placeholders ("Hold for {seconds}"): StepText fills
+    // them with the dose being given.
+    QStringList stepTemplates;
     QString safety;
     Dose dose;
     Illustration illustration;

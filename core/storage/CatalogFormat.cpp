@@ -2,6 +2,7 @@
 
 #include "JsonDocument.h"
 #include "model/Limits.h"
+#include "model/StepText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -122,13 +123,24 @@ Exercise readExercise(const JsonFields &fields)
 
     const QString stepsKey = QStringLiteral("steps");
     const QJsonArray steps = fields.requiredArray(stepsKey, maxListSize);
-    for (qsizetype i = 0; i < steps.size(); ++i)
-        exercise.steps.append(content(fields.stringAt(steps, stepsKey, i, maxTextLength)));
-    if (exercise.steps.isEmpty())
+    if (steps.isEmpty())
         fields.fail(stepsKey, Text::tr("the list must not be empty."));
 
     exercise.safety = content(fields.requiredString(QStringLiteral("safety"), maxTextLength));
     exercise.dose = readDose(fields.object(QStringLiteral("dose")));
+
+    // Steps write their numbers as placeholders that the dose fills ({times}, {seconds}, ...).
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const QString source = fields.stringAt(steps, stepsKey, i, maxTextLength);
+        if (const QString problem = StepText::problemWith(source, exercise.dose.pattern); !problem.isEmpty())
+            fields.fail(QStringLiteral("%1[%2]").arg(stepsKey).arg(i), problem);
+        // A translation that lost or changed a placeholder falls back to the English step.
+        const QString translated = content(source);
+        const bool keepsNumbers = StepText::problemWith(translated, exercise.dose.pattern).isEmpty()
+            && translated.count(QLatin1Char('{')) == source.count(QLatin1Char('{'));
+        exercise.stepTemplates.append(keepsNumbers ? translated : source);
+        exercise.steps.append(StepText::fill(exercise.stepTemplates.last(), exercise.dose));
+    }
 
     const JsonFields art = fields.object(QStringLiteral("illustration"));
     exercise.illustration.resource = art.requiredString(QStringLiteral("resource"), 200);

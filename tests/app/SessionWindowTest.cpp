@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -288,4 +289,22 @@ TEST_F(SessionWindowTest, FullScreenModeHidesTheControls)
     key(Qt::Key_Escape); // leaves full screen first
     EXPECT_FALSE(m_window->isRoomMode());
     EXPECT_TRUE(m_window->findChild<QPushButton *>(QStringLiteral("stopButton"))->isVisible());
+}
+
+TEST_F(SessionWindowTest, TheStepsPanelSaysThisSessionsNumbers)
+{
+    // Gentle desk break: squeeze 3 s, 10 times; the corner stretch held 20 s, 3 times.
+    auto *steps = m_window->findChild<QPushButton *>(QStringLiteral("stepsButton"));
+    ASSERT_NE(steps, nullptr);
+    steps->click();
+    m_window->start();
+    advance(5000);
+    EXPECT_TRUE(text("stepsLabel").contains(QStringLiteral("hold the squeeze for 3 seconds.")))
+        << text("stepsLabel").toStdString();
+    EXPECT_TRUE(text("stepsLabel").contains(QStringLiteral("Repeat 10 times."))) << text("stepsLabel").toStdString();
+    EXPECT_FALSE(text("stepsLabel").contains(QRegularExpression(QStringLiteral("\\d+ to \\d+"))))
+        << text("stepsLabel").toStdString();
+    key(Qt::Key_S);
+    EXPECT_TRUE(text("stepsLabel").contains(QStringLiteral("Hold for 20 seconds, then step back. Do it 3 times.")))
+        << text("stepsLabel").toStdString();
 }

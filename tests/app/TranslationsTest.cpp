@@ -3,6 +3,7 @@
 #include "ProcessRun.h"
 #include "QtGTest.h"
 
+#include "model/StepText.h"
 #include "platform/Translations.h"
 #include "schedule/ReminderText.h"
 
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace Limber;
 
@@ -68,6 +70,25 @@ TEST(TranslationsTest, WithLanguageDeTheRemindersSpeakGermanDates)
     EXPECT_EQ(ReminderText::moment(QDateTime(QDate(2026, 12, 8), QTime(10, 0), berlin), now),
               QStringLiteral("Di., 8. Dez. 10:00"));
     EXPECT_EQ(QLocale().toString(QDate(2026, 12, 6), QLocale::LongFormat), QStringLiteral("Sonntag, 6. Dezember 2026"));
+    ConcreteDose dose;
+    dose.reps = 4;
+    dose.holdSeconds = 1;
+    EXPECT_EQ(StepText::fill(QStringLiteral("{seconds}, {times}"), dose), QStringLiteral("1 Sekunde, 4-mal"));
+}
+
+// English is the source language, but its singulars come from limber_en.qm: a step says "once".
+TEST(TranslationsTest, EnglishStepsSayOnceAndOneMinute)
+{
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral("limber_en"), QStringLiteral(LIMBER_QM_DIR)));
+    QCoreApplication::installTranslator(&english);
+    ConcreteDose dose;
+    dose.reps = 1;
+    dose.holdSeconds = 1;
+    dose.durationSeconds = 60;
+    EXPECT_EQ(StepText::fill(QStringLiteral("Repeat {times}, hold {seconds}, for {duration}."), dose),
+              QStringLiteral("Repeat once, hold 1 second, for 1 minute."));
+    QCoreApplication::removeTranslator(&english);
 }
 
 } // namespace

@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -251,4 +252,106 @@ TEST_F(RoutineSheetTest, PrintPreviewPaintsEveryPageOffscreen)
     QTimer::singleShot(0, &dialog, &QDialog::accept);
     dialog.exec();
     EXPECT_EQ(pages, PdfProbe(write(sheet, QStringLiteral("preview.pdf"))).pageCount());
+}
+
+namespace {
+
+// Every number a printed sheet's steps state, checked against the dose the sheet gives: the
+// steps name the placeholders' values, so each template is found in the text with its numbers
+// read back, and no step keeps the article's range ("20 to 30 seconds").
+void expectStepsSayTheDose(const PdfProbe &pdf, const Exercise &exercise, const ConcreteDose &dose,
+                           const std::string &label)
+{
+    const QString text = pdf.text();
+    // The exercise's own steps: from where its first step is printed.
+    const QString first = exercise.stepTemplates.constFirst();
+    const qsizetype start = text.indexOf(first.left(first.indexOf(QLatin1Char('{'))));
+    ASSERT_GE(start, 0) << label << ": " << exercise.id.toStdString() << "'s steps are not printed";
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z]+)\\}"));
+    for (const QString &step : exercise.stepTemplates) {
+        // The template as a pattern: its words as they are, each placeholder what was printed.
+        QString pattern;
+        QStringList names;
+        qsizetype from = 0;
+        for (auto matches = placeholder.globalMatch(step); matches.hasNext();) {
+            const QRegularExpressionMatch match = matches.next();
+            pattern += QRegularExpression::escape(step.mid(from, match.capturedStart() - from));
+            pattern += QStringLiteral("(\\d+) ([a-z]+)");
+            names.append(match.captured(1));
+            from = match.capturedEnd();
+        }
+        if (names.isEmpty())
+            continue;
+        pattern += QRegularExpression::escape(step.mid(from));
+        pattern.replace(QStringLiteral("\\ "), QStringLiteral(" "));
+        const QRegularExpressionMatch printed = QRegularExpression(pattern).match(text, start);
+        ASSERT_TRUE(printed.hasMatch()) << label << ": not printed with a single number: " << step.toStdString();
+        for (int i = 0; i < names.size(); ++i) {
+            const int number = printed.captured(1 + 2 * i).toInt();
+            const QString unit = printed.captured(2 + 2 * i);
+            const std::string where = label + ": " + printed.captured(0).toStdString();
+            if (names.at(i) == u"times" || names.at(i) == u"reps") {
+                EXPECT_EQ(number, dose.reps) << where;
+            } else if (names.at(i) == u"seconds") {
+                EXPECT_EQ(number, dose.holdSeconds) << where;
+            } else {
+                EXPECT_EQ(unit.startsWith(u"minute") ? number * 60 : number, dose.durationSeconds) << where;
+            }
+        }
+    }
+}
+
+} // namespace
+
+TEST_F(RoutineSheetTest, TheStepsSayTheDoseTheHeadlineGives)
+{
+    const auto check = [this](const RoutineSheet &sheet, const QString &name) {
+        const PdfProbe pdf(write(sheet, name));
+        const std::string label = name.toStdString();
+        static const QRegularExpression articleRange(QStringLiteral("\\d+ to \\d+ (seconds|times|minutes|reps)"));
+        EXPECT_FALSE(pdf.text().contains(articleRange))
+            << label << ": a step gives a range: " << pdf.text().toStdString();
+        for (const RoutineItem &item : sheet.routine.items) {
+            const Exercise *exercise = m_library->catalog().find(item.exerciseId);
+            ASSERT_NE(exercise, nullptr);
+            expectStepsSayTheDose(pdf, *exercise, ConcreteDose::resolve(exercise->dose, sheet.level, item.override),
+                                  label);
+        }
+    };
+    int sheets = 0;
+    for (const Routine &routine : m_library->routines().allRoutines()) {
+        for (const Level level : {Level::Gentle, Level::Standard, Level::Full}) {
+            RoutineSheet sheet = sheetFor(routine.id, RoutineSheet::Paper::A4);
+            sheet.level = level;
+            check(sheet, QStringLiteral("%1-%2.pdf").arg(routine.id, levelId(level)));
+            ++sheets;
+        }
+    }
+    EXPECT_EQ(sheets, 12);
+
+    // A routine with the user's own numbers: the steps say those, not the level's.
+    Routine own;
+    own.id = QStringLiteral("own");
+    own.name = QStringLiteral("My numbers");
+    RoutineItem thread{QStringLiteral("thread-the-needle"), {}};
+    thread.override.holdSeconds = 5;
+    thread.override.reps = 2;
+    RoutineItem angels{QStringLiteral("wall-angels"), {}};
+    angels.override.durationSeconds = 90;
+    RoutineItem squeeze{QStringLiteral("scapular-retractions"), {}};
+    squeeze.override.holdSeconds = 4;
+    squeeze.override.reps = 12;
+    RoutineItem rows{QStringLiteral("rows"), {}};
+    rows.override.reps = 7;
+    own.items = {thread, angels, squeeze, rows};
+    RoutineSheet sheet = RoutineSheet::forRoutine(own);
+    sheet.paper = RoutineSheet::Paper::Letter;
+    sheet.date = QDate(2026, 3, 2);
+    check(sheet, QStringLiteral("own-numbers.pdf"));
+    const QString text = PdfProbe(m_out.filePath(QStringLiteral("own-numbers.pdf"))).text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Repeat 2 times on each side."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Carry on for 90 seconds."))) << text.toStdString();
+    // The article's range stays visible as the source, not as an instruction.
+    EXPECT_TRUE(text.contains(QStringLiteral("The article suggests: Hold 20–30 s, 5–10 times, each side.")))
+        << text.toStdString();
 }

@@ -4,6 +4,7 @@
 #include "gui/widgets/FigureView.h"
 #include "model/Catalog.h"
 #include "model/DoseText.h"
+#include "model/StepText.h"
 #include "session/SessionSummaryText.h"
 
 #include <QCloseEvent>
@@ -357,9 +358,9 @@ void SessionWindow::draw(const SessionFrame &frame)
     m_repDone->setVisible(frame.countsReps);
     drawSound();
 
-    if (m_steps->isVisible() && m_stepsShownFor != frame.exerciseId) {
-        m_stepsShownFor = frame.exerciseId;
-        m_steps->setText(stepsText(frame.exerciseId));
+    if (m_steps->isVisible() && m_stepsShownFor != frame.exerciseNumber) {
+        m_stepsShownFor = frame.exerciseNumber;
+        m_steps->setText(stepsText(frame.exerciseNumber));
     }
 }
 
@@ -370,13 +371,18 @@ void SessionWindow::drawSound()
     m_muted->setVisible(m_player->isMuted());
 }
 
-QString SessionWindow::stepsText(const QString &exerciseId) const
+QString SessionWindow::stepsText(int exerciseNumber) const
 {
-    const Exercise *exercise = m_catalog.find(exerciseId);
+    // The steps with the numbers this session gives, as the headline and the voice say them.
+    const QList<SessionExercise> &exercises = m_player->engine().timeline().exercises;
+    if (exerciseNumber < 1 || exerciseNumber > exercises.size())
+        return {};
+    const SessionExercise &playing = exercises.at(exerciseNumber - 1);
+    const Exercise *exercise = m_catalog.find(playing.id);
     if (!exercise)
         return {};
     QString html = QStringLiteral("<ol>");
-    for (const QString &step : exercise->steps)
+    for (const QString &step : StepText::forDose(*exercise, playing.dose))
         html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
     return html + QStringLiteral("</ol><p><i>%1</i></p>").arg(exercise->safety.toHtmlEscaped());
 }

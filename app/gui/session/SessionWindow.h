@@ -79,12 +79,12 @@ private:
     void showSummary(const SessionSummary &summary);
     void scaleFonts();
     [[nodiscard]] int headingLines(const QFont &font) const;
-    [[nodiscard]] QString stepsText(const QString &exerciseId) const;
+    [[nodiscard]] QString stepsText(int exerciseNumber) const;
 
     const Catalog &m_catalog;
     std::unique_ptr<SessionPlayer> m_player;
     bool m_roomMode = false;
-    QString m_stepsShownFor;
+    int m_stepsShownFor = 0; // the exercise (1-based) whose steps are shown
 
     QStackedWidget *m_pages;
     QLabel *m_routineLabel;

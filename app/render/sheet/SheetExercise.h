@@ -21,7 +21,8 @@ public:
     QString dose;
     QString time;
     QString facts;
-    QStringList steps;
+    QStringList steps; // with the dose above, as the session says it
+    QString articleSuggests; // the article's range, as the source: "The article suggests: …"
     QString safety;
     QStringList keyPositions; // the illustration's positions to draw, in order
     bool perSide = false;
