@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Limber::BeforeYouStartPage</name>
+    <message>
+        <source>I Understand, &amp;Continue</source>
+        <translation>Verstanden, &amp;weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>Limber::Catalog</name>
     <message>
         <source>Cat-Cow</source>
@@ -1558,6 +1569,10 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
 
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Before You Start…</source>
+        <translation>&amp;Bevor du anfängst …</translation>
+    </message>
 </context>
 <context>
     <name>Limber::ReminderController</name>
@@ -2521,6 +2536,49 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>Export Routine</source>
         <translation>Routine exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>Limber::SafetyAdvice</name>
+    <message>
+        <source>Limber&apos;s advice: stop and get advice from a doctor or physiotherapist if you feel pain spreading into an arm, numbness or tingling, sharp pain or pain that gets worse, or dizziness.</source>
+        <translation>Limbers Rat: Hör auf und lass dich ärztlich oder physiotherapeutisch beraten, wenn Schmerzen in einen Arm ausstrahlen, du Taubheit oder Kribbeln spürst, der Schmerz stechend ist oder stärker wird oder dir schwindlig wird.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor du anfängst</translation>
+    </message>
+    <message>
+        <source>These exercises are gentle, but they are not right for everyone. See a doctor or physiotherapist before you begin if you have any of these:</source>
+        <translation>Diese Übungen sind sanft, aber nicht für alle das Richtige. Lass dich vorher ärztlich oder physiotherapeutisch beraten, wenn eines davon auf dich zutrifft:</translation>
+    </message>
+    <message>
+        <source>Chest pain, or pain together with shortness of breath</source>
+        <translation>Schmerzen in der Brust oder Schmerzen zusammen mit Atemnot</translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in your arms or legs</source>
+        <translation>Taubheit, Kribbeln oder Schwäche in Armen oder Beinen</translation>
+    </message>
+    <message>
+        <source>Back pain that began with a fall, an accident or another injury</source>
+        <translation>Rückenschmerzen, die nach einem Sturz, einem Unfall oder einer anderen Verletzung begonnen haben</translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell</source>
+        <translation>Rückenschmerzen mit Fieber oder während du dich allgemein krank fühlst</translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that does not ease when you rest</source>
+        <translation>Schmerzen, die dich nachts wecken oder in Ruhe nicht nachlassen</translation>
+    </message>
+    <message>
+        <source>While you exercise, move gently and within what is comfortable. Stop and get advice if you feel pain spreading into an arm, numbness or tingling, sharp pain or pain that gets worse, or dizziness. If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation>Beweg dich beim Üben sanft und nur so weit, wie es angenehm ist. Hör auf und lass dich beraten, wenn Schmerzen in einen Arm ausstrahlen, du Taubheit oder Kribbeln spürst, der Schmerz stechend ist oder stärker wird oder dir schwindlig wird. Wenn deine Schmerzen anhalten oder schlimmer werden, lass dich ärztlich oder physiotherapeutisch beraten.</translation>
+    </message>
+    <message>
+        <source>This is Limber&apos;s general advice, not a diagnosis, and not part of the article the exercises come from.</source>
+        <translation>Das ist ein allgemeiner Rat von Limber, keine Diagnose und nicht Teil des Artikels, aus dem die Übungen stammen.</translation>
     </message>
 </context>
 <context>

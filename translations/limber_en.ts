@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Limber::BeforeYouStartPage</name>
+    <message>
+        <source>I Understand, &amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Limber::Catalog</name>
     <message>
         <source>Cat-Cow</source>
@@ -1546,6 +1557,10 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Before You Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::ReminderController</name>
@@ -2508,6 +2523,49 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>Export Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limber::SafetyAdvice</name>
+    <message>
+        <source>Limber&apos;s advice: stop and get advice from a doctor or physiotherapist if you feel pain spreading into an arm, numbness or tingling, sharp pain or pain that gets worse, or dizziness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These exercises are gentle, but they are not right for everyone. See a doctor or physiotherapist before you begin if you have any of these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest pain, or pain together with shortness of breath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbness, tingling or weakness in your arms or legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain that began with a fall, an accident or another injury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back pain with a fever, or while you feel generally unwell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain that wakes you at night, or that does not ease when you rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you exercise, move gently and within what is comfortable. Stop and get advice if you feel pain spreading into an arm, numbness or tingling, sharp pain or pain that gets worse, or dizziness. If your pain persists or gets worse, see a healthcare professional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is Limber&apos;s general advice, not a diagnosis, and not part of the article the exercises come from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,8 @@ inline const Key<QString> appearanceTheme{"appearance/theme", {}};
 inline const Key<QByteArray> soundCues{"sound/cues", {}};
 // The first close to the tray said once that Limber keeps running there.
 inline const Key<bool> remindersTrayExplained{"reminders/trayExplained", false};
+// The person has read "Before you start" (shown before the first session) and went on.
+inline const Key<bool> safetyBeforeYouStartRead{"safety/beforeYouStartRead", false};
 
 // The settings file of a data folder.
 inline QString filePath(const QString &dataDir)

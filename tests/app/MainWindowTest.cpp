@@ -7,6 +7,7 @@
 #include "gui/library/ExerciseLibraryView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/routines/RoutinesView.h"
+#include "gui/session/SessionWindow.h"
 #include "gui/widgets/PageTabs.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
@@ -269,4 +270,49 @@ TEST_F(MainWindowTest, DarkAndLightAppearanceIsAppliedAndRemembered)
     }
     EXPECT_EQ(MainWindow::savedTheme(m_settings), Theme::Dark);
     applyTheme(Theme::System);
+}
+
+// Before a person's first session, and only then, "Before you start" names the reasons to see a
+// professional first; the session waits behind it.
+TEST_F(MainWindowTest, BeforeTheFirstSessionItSaysWhenToSeeAProfessionalFirst)
+{
+    auto window = openWindow();
+    SessionWindow *session = window->startSession(QStringLiteral("desk-break"));
+    ASSERT_NE(session, nullptr);
+    EXPECT_TRUE(session->isShowingBeforeYouStart());
+    const QString words = child<QLabel>(session, "beforeYouStartText")->text();
+    for (const char *reason : {"Chest pain", "Numbness, tingling or weakness", "a fall, an accident", "fever",
+                               "wakes you at night", "not a diagnosis"})
+        EXPECT_TRUE(words.contains(QLatin1String(reason))) << reason;
+    QTest::keyClick(session, Qt::Key_Space); // the session waits behind the page
+    EXPECT_EQ(session->engine().state(), SessionEngine::State::Idle);
+
+    // "Not now" starts nothing and remembers nothing: the next session asks again.
+    child<QPushButton>(session, "beforeYouStartNotNow")->click();
+    EXPECT_FALSE(session->isVisible());
+    session = window->startSession(QStringLiteral("desk-break"));
+    ASSERT_TRUE(session->isShowingBeforeYouStart());
+    QTest::keyClick(child<QPushButton>(session, "beforeYouStartContinue"), Qt::Key_Return);
+    EXPECT_FALSE(session->isShowingBeforeYouStart());
+    EXPECT_TRUE(m_settings.value(QStringLiteral("safety/beforeYouStartRead")).toBool());
+    QTest::keyClick(session, Qt::Key_Space);
+    EXPECT_EQ(session->engine().state(), SessionEngine::State::Running);
+
+    // Read once: later sessions, and a new start of Limber, go straight to the session.
+    session = window->startSession(QStringLiteral("desk-break"));
+    EXPECT_FALSE(session->isShowingBeforeYouStart());
+    window.reset();
+    auto again = openWindow();
+    EXPECT_FALSE(again->startSession(QStringLiteral("full-program"))->isShowingBeforeYouStart());
+}
+
+TEST_F(MainWindowTest, EveryExerciseSaysWhenToStopAndGetAdvice)
+{
+    auto window = openWindow();
+    for (const char *id : {"cat-cow", "corner-stretch", "foam-rolling"}) {
+        window->libraryView()->selectExercise(QLatin1String(id));
+        const QString safety = child<QLabel>(window.get(), "safetyLabel")->text();
+        EXPECT_TRUE(safety.contains(QStringLiteral("Limber's advice: stop and get advice"))) << safety.toStdString();
+        EXPECT_TRUE(safety.contains(QStringLiteral("numbness or tingling"))) << safety.toStdString();
+    }
 }

@@ -302,9 +302,35 @@ TEST_F(SessionWindowTest, TheStepsPanelSaysThisSessionsNumbers)
     EXPECT_TRUE(text("stepsLabel").contains(QStringLiteral("hold the squeeze for 3 seconds.")))
         << text("stepsLabel").toStdString();
     EXPECT_TRUE(text("stepsLabel").contains(QStringLiteral("Repeat 10 times."))) << text("stepsLabel").toStdString();
+    EXPECT_TRUE(text("stepsLabel").contains(QStringLiteral("Limber's advice: stop and get advice")));
     EXPECT_FALSE(text("stepsLabel").contains(QRegularExpression(QStringLiteral("\\d+ to \\d+"))))
         << text("stepsLabel").toStdString();
     key(Qt::Key_S);
     EXPECT_TRUE(text("stepsLabel").contains(QStringLiteral("Hold for 20 seconds, then step back. Do it 3 times.")))
         << text("stepsLabel").toStdString();
+}
+
+TEST_F(SessionWindowTest, BeforeYouStartHoldsTheSessionUntilThePersonGoesOn)
+{
+    QSignalSpy read(m_window.get(), &SessionWindow::beforeYouStartRead);
+    m_window->showBeforeYouStart();
+    ASSERT_TRUE(m_window->isShowingBeforeYouStart());
+    for (Qt::Key key : {Qt::Key_Space, Qt::Key_Right, Qt::Key_S})
+        QTest::keyClick(m_window.get(), key);
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Idle);
+    EXPECT_EQ(read.count(), 0);
+    m_window->findChild<QPushButton *>(QStringLiteral("beforeYouStartContinue"))->click();
+    EXPECT_EQ(read.count(), 1);
+    EXPECT_FALSE(m_window->isShowingBeforeYouStart());
+    EXPECT_EQ(text("actionLabel"), QStringLiteral("Ready when you are"));
+    key(Qt::Key_Space);
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Running);
+}
+
+TEST_F(SessionWindowTest, EscapeOnBeforeYouStartClosesWithoutStarting)
+{
+    m_window->showBeforeYouStart();
+    key(Qt::Key_Escape);
+    EXPECT_FALSE(m_window->isVisible());
+    EXPECT_EQ(m_window->engine().state(), SessionEngine::State::Idle);
 }

@@ -87,6 +87,8 @@ protected:
         EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(pages))) << label;
         EXPECT_TRUE(text.contains(QStringLiteral("see a healthcare professional"))) << label;
         EXPECT_TRUE(text.contains(QStringLiteral("Tracking"))) << label;
+        // When to stop and get advice, as Limber's advice for every exercise: once, on the first page.
+        EXPECT_EQ(pdf.pageOf(QStringLiteral("Limber's advice: stop and get advice")), 1) << label;
         EXPECT_TRUE(text.contains(QStringLiteral("Mon"))) << label;
         for (const RoutineItem &item : sheet.routine.items) {
             const Exercise *exercise = m_library->catalog().find(item.exerciseId);

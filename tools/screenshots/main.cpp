@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
 #include <QSettings>
@@ -235,6 +236,13 @@ int main(int argc, char **argv)
     if (!session || !QTest::qWaitForWindowExposed(session))
         return 1;
     session->resize(1200, 800);
+    // The first session begins with "Before you start".
+    if (session->isShowingBeforeYouStart()) {
+        QTest::qWait(300);
+        ok &= capture(*session, out.filePath(QStringLiteral("before-you-start.png")));
+        if (auto *go = session->findChild<QPushButton *>(QStringLiteral("beforeYouStartContinue")))
+            go->click();
+    }
     session->start();
     QTest::qWait(7500); // into the first squeeze of Scapular Retractions
     ok &= capture(*session, out.filePath(QStringLiteral("session.png")));

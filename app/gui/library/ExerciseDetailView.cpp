@@ -6,6 +6,7 @@
 #include "model/DoseText.h"
 #include "model/Exercise.h"
 #include "model/ExerciseFacts.h"
+#include "model/SafetyAdvice.h"
 
 #include <QLabel>
 #include <QScrollBar>
@@ -126,8 +127,9 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
         steps += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
     m_steps->setText(steps + QStringLiteral("</ol>"));
 
-    m_safety->setText(
-        QStringLiteral("<b>%1</b> %2").arg(tr("Take care:").toHtmlEscaped(), exercise->safety.toHtmlEscaped()));
+    m_safety->setText(QStringLiteral("<p><b>%1</b> %2</p><p><i>%3</i></p>")
+                          .arg(tr("Take care:").toHtmlEscaped(), exercise->safety.toHtmlEscaped(),
+                               SafetyAdvice::stopIf().toHtmlEscaped()));
     verticalScrollBar()->setValue(0);
 }
 

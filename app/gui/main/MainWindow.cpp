@@ -8,9 +8,11 @@
 #include "gui/routines/RoutineEditor.h"
 #include "gui/routines/RoutineHistory.h"
 #include "gui/routines/RoutinesView.h"
+#include "gui/session/BeforeYouStartPage.h"
 #include "gui/session/SessionWindow.h"
 #include "gui/session/SoundMenu.h"
 #include "gui/widgets/PageTabs.h"
+#include "model/SafetyAdvice.h"
 #include "platform/LoginItem.h"
 #include "platform/freedesktop/FreedesktopScreenSaver.h"
 #include "print/RoutineSheetDialogs.h"
@@ -122,6 +124,12 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpMenu = help;
+    help->addAction(tr("&Before You Start…"), this, [this] {
+        QMessageBox box(QMessageBox::Information, SafetyAdvice::beforeYouStartTitle(), BeforeYouStartPage::html(),
+                        QMessageBox::Close, this);
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
     QAction *about = help->addAction(tr("&About Limber"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -246,6 +254,11 @@ SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::opt
     const QString id = routine->id;
     const Level played = level.value_or(routine->level);
     connect(m_session, &SessionWindow::againRequested, this, [this, id, played] { startSession(id, played); });
+    if (!Settings::value(m_settings, Settings::safetyBeforeYouStartRead)) {
+        m_session->showBeforeYouStart();
+        connect(m_session, &SessionWindow::beforeYouStartRead, this,
+                [this] { Settings::setValue(m_settings, Settings::safetyBeforeYouStartRead, true); });
+    }
     m_session->show();
     m_session->raise();
     m_session->activateWindow();

@@ -1,9 +1,11 @@
 #include "SessionWindow.h"
 
+#include "BeforeYouStartPage.h"
 #include "CountdownRing.h"
 #include "gui/widgets/FigureView.h"
 #include "model/Catalog.h"
 #include "model/DoseText.h"
+#include "model/SafetyAdvice.h"
 #include "model/StepText.h"
 #include "session/SessionSummaryText.h"
 
@@ -256,6 +258,29 @@ bool SessionWindow::isShowingSummary() const
     return m_pages->currentIndex() == 1;
 }
 
+void SessionWindow::showBeforeYouStart()
+{
+    if (isShowingBeforeYouStart())
+        return;
+    auto *page = new BeforeYouStartPage;
+    connect(page, &BeforeYouStartPage::accepted, this, [this, page] {
+        m_pages->setCurrentIndex(0);
+        m_pages->removeWidget(page);
+        page->deleteLater();
+        setFocus();
+        Q_EMIT beforeYouStartRead();
+    });
+    connect(page, &BeforeYouStartPage::declined, this, &QWidget::close);
+    m_pages->addWidget(page);
+    m_pages->setCurrentWidget(page);
+    page->setFocus();
+}
+
+bool SessionWindow::isShowingBeforeYouStart() const
+{
+    return qobject_cast<BeforeYouStartPage *>(m_pages->currentWidget()) != nullptr;
+}
+
 void SessionWindow::start()
 {
     m_player->start();
@@ -384,7 +409,9 @@ QString SessionWindow::stepsText(int exerciseNumber) const
     QString html = QStringLiteral("<ol>");
     for (const QString &step : StepText::forDose(*exercise, playing.dose))
         html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
-    return html + QStringLiteral("</ol><p><i>%1</i></p>").arg(exercise->safety.toHtmlEscaped());
+    return html
+        + QStringLiteral("</ol><p><i>%1</i></p><p><i>%2</i></p>")
+              .arg(exercise->safety.toHtmlEscaped(), SafetyAdvice::stopIf().toHtmlEscaped());
 }
 
 void SessionWindow::showSummary(const SessionSummary &summary)
@@ -412,7 +439,7 @@ void SessionWindow::showSummary(const SessionSummary &summary)
 
 void SessionWindow::keyPressEvent(QKeyEvent *event)
 {
-    if (isShowingSummary()) {
+    if (isShowingSummary() || isShowingBeforeYouStart()) {
         if (event->key() == Qt::Key_Escape)
             close();
         else

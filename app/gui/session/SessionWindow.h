@@ -39,6 +39,9 @@ public:
     [[nodiscard]] SessionPlayer &player() { return *m_player; }
     [[nodiscard]] const SessionEngine &engine() const { return m_player->engine(); }
     [[nodiscard]] bool isShowingSummary() const;
+    // "Before you start" in place of the session until the person goes on (their first session).
+    void showBeforeYouStart();
+    [[nodiscard]] bool isShowingBeforeYouStart() const;
     [[nodiscard]] bool isRoomMode() const { return m_roomMode; }
     // Where cues sound (tones and voice). Not owned; without one the session is silent.
     void setCueOutput(CueOutput *output);
@@ -66,6 +69,8 @@ Q_SIGNALS:
     void cueDue(const Limber::Cue &cue);
     void finished(const Limber::SessionSummary &summary);
     void againRequested();
+    // The person read "Before you start" and went on to the session.
+    void beforeYouStartRead();
     void cueSettingsChanged(const Limber::CueSettings &settings);
 
 protected:

@@ -1,6 +1,7 @@
 #include "AdviceBlock.h"
 
 #include "SheetStyle.h"
+#include "model/SafetyAdvice.h"
 
 #include <QPainter>
 
@@ -14,13 +15,15 @@ AdviceBlock::AdviceBlock(const SheetStyle &style)
     const QFont heading = SheetStyle::font(compact ? 8.5 : 10, QFont::Bold);
     const QFont body = SheetStyle::font(compact ? 8 : 9);
     const QFont strong = SheetStyle::font(compact ? 8 : 9, QFont::Bold);
-    const QList<std::pair<QFont, QString>> points{
+    QList<std::pair<QFont, QString>> points{
         {body, tr("A few minutes every day does more good than a long session once in a while.")},
         {body,
          tr("Keep at it: doing the routine regularly is what brings lasting relief and helps keep the pain "
             "away.")},
         {strong, tr("If your pain persists or gets worse, see a healthcare professional.")},
     };
+    // When to stop, for every exercise: once here, where it is read first, not a dozen times.
+    points.insert(points.size() - 1, {body, SafetyAdvice::stopIf()});
     const double pad = style.pt(compact ? 5 : 8);
     const double bar = style.pt(3);
     const double bullet = style.pt(10);
