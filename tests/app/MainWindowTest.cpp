@@ -7,9 +7,13 @@
 #include "gui/library/ExerciseLibraryView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/routines/RoutinesView.h"
+#include "gui/session/SessionWindow.h"
 #include "gui/widgets/PageTabs.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
+#include "model/RoutineEdits.h"
+#include "session/SessionEngine.h"
+#include "session/TimelineBuilder.h"
 #include "storage/Library.h"
 
 #include <gtest/gtest.h>
@@ -102,6 +106,34 @@ TEST_F(MainWindowTest, SearchAndFiltersNarrowTheList)
     auto *position = child<QComboBox>(window.get(), "positionFilter");
     position->setCurrentIndex(position->findData(QStringLiteral("lying-face-down")));
     EXPECT_EQ(list->model()->rowCount(), 2); // Superman and Cobra
+}
+
+TEST_F(MainWindowTest, StartThisExercisePlaysItAloneAtTheChosenLevel)
+{
+    auto window = openWindow();
+    window->libraryView()->selectExercise(QStringLiteral("childs-pose"));
+    auto *level = child<QComboBox>(window.get(), "exerciseLevel");
+    EXPECT_EQ(level->currentData().toString(), QStringLiteral("standard"));
+    level->setCurrentIndex(level->findData(QStringLiteral("full")));
+    child<QPushButton>(window.get(), "startExerciseButton")->click();
+
+    SessionWindow *session = window->sessionWindow();
+    ASSERT_NE(session, nullptr);
+    EXPECT_TRUE(session->isVisible());
+    const Timeline &timeline = session->engine().timeline();
+    const Exercise &childsPose = *m_library->catalog().find(QStringLiteral("childs-pose"));
+    EXPECT_EQ(timeline.level, Level::Full);
+    EXPECT_EQ(timeline.routineName, childsPose.name);
+    ASSERT_EQ(timeline.exercises.size(), 1);
+    EXPECT_EQ(timeline.exercises.first().id, QStringLiteral("childs-pose"));
+    EXPECT_EQ(timeline.exercises.first().dose, ConcreteDose::resolve(childsPose.dose, Level::Full)); // 5 × 1 min
+    for (const Step &step : timeline.steps)
+        EXPECT_TRUE(step.exerciseId.isEmpty() || step.exerciseId == QStringLiteral("childs-pose"));
+    EXPECT_EQ(timeline,
+              TimelineBuilder(m_library->catalog()).build(RoutineEdits::ofOneExercise(childsPose, Level::Full)));
+    // The user's routines are as they were.
+    EXPECT_TRUE(m_library->routines().userRoutines().isEmpty());
+    session->close();
 }
 
 TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)

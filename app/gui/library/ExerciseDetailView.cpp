@@ -7,7 +7,10 @@
 #include "model/Exercise.h"
 #include "model/ExerciseFacts.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -53,6 +56,31 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
     m_title->setFont(titleFont);
     m_facts = addLabel(QStringLiteral("factsLabel"), Qt::PlainText);
 
+    // Try it now, at one of the levels the dose below lists.
+    m_actions = new QWidget(content);
+    auto *actions = new QHBoxLayout(m_actions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    m_level = new QComboBox;
+    m_level->setObjectName(QStringLiteral("exerciseLevel"));
+    for (Level level : allLevels)
+        m_level->addItem(levelLabel(level), levelId(level));
+    m_level->setCurrentIndex(m_level->findData(levelId(Level::Standard)));
+    m_level->setToolTip(tr("Gentle uses the low end of the article's ranges, Full the high end."));
+    auto *levelCaption = new QLabel(tr("&Level:"));
+    levelCaption->setBuddy(m_level);
+    m_start = new QPushButton(tr("▶ Start &This Exercise"));
+    m_start->setObjectName(QStringLiteral("startExerciseButton"));
+    m_start->setToolTip(tr("A guided session of this exercise alone, at the chosen level."));
+    actions->addWidget(levelCaption);
+    actions->addWidget(m_level);
+    actions->addWidget(m_start);
+    actions->addStretch(1);
+    layout->addWidget(m_actions);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!m_exerciseId.isEmpty())
+            Q_EMIT startRequested(m_exerciseId, chosenLevel());
+    });
+
     m_illustration = new FigureView(content);
     m_illustration->setObjectName(QStringLiteral("illustration"));
     // Big enough to read from a step away, small enough to leave the steps in view.
@@ -80,12 +108,18 @@ QLabel *ExerciseDetailView::addLabel(const QString &objectName, Qt::TextFormat f
     return label;
 }
 
+Level ExerciseDetailView::chosenLevel() const
+{
+    return levelFromId(m_level->currentData().toString()).value_or(Level::Standard);
+}
+
 void ExerciseDetailView::showExercise(const Exercise *exercise)
 {
     const bool has = exercise != nullptr;
+    m_exerciseId = has ? exercise->id : QString();
     m_empty->setVisible(!has);
-    for (QWidget *part :
-         std::initializer_list<QWidget *>{m_title, m_facts, m_illustration, m_summary, m_dose, m_steps, m_safety})
+    for (QWidget *part : std::initializer_list<QWidget *>{m_title, m_facts, m_actions, m_illustration, m_summary,
+                                                          m_dose, m_steps, m_safety})
         part->setVisible(has);
     if (!has)
         return;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "model/Level.h"
+
 #include <QScrollArea>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace Limber {
 
@@ -20,6 +24,13 @@ public:
 
     void showExercise(const Exercise *exercise);
 
+    // The level chosen for "Start this exercise".
+    [[nodiscard]] Level chosenLevel() const;
+
+Q_SIGNALS:
+    // "Start this exercise": a session of this exercise alone at the chosen level.
+    void startRequested(const QString &exerciseId, Limber::Level level);
+
 private:
     // Plain text where no markup is needed: it is laid out far faster than rich text.
     QLabel *addLabel(const QString &objectName, Qt::TextFormat format = Qt::RichText);
@@ -32,6 +43,10 @@ private:
     QLabel *m_steps;
     QLabel *m_safety;
     QLabel *m_empty;
+    QWidget *m_actions;
+    QComboBox *m_level;
+    QPushButton *m_start;
+    QString m_exerciseId;
 };
 
 } // namespace Limber

@@ -118,6 +118,7 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     connect(m_position, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
     connect(m_equipment, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
     connect(m_noFloor, &QCheckBox::toggled, this, &ExerciseLibraryView::applyFilters);
+    connect(m_detail, &ExerciseDetailView::startRequested, this, &ExerciseLibraryView::exerciseStartRequested);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ExerciseLibraryView::onCurrentChanged);
 

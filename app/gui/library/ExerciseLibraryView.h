@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Level.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -29,6 +31,8 @@ public:
 
 Q_SIGNALS:
     void currentExerciseChanged(const QString &id);
+    // "Start this exercise" in the details.
+    void exerciseStartRequested(const QString &exerciseId, Limber::Level level);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -11,6 +11,7 @@
 #include "gui/session/SessionWindow.h"
 #include "gui/session/SoundMenu.h"
 #include "gui/widgets/PageTabs.h"
+#include "model/RoutineEdits.h"
 #include "platform/LoginItem.h"
 #include "platform/freedesktop/FreedesktopScreenSaver.h"
 #include "print/RoutineSheetDialogs.h"
@@ -48,6 +49,8 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     // sooner without them.
     m_routinesTab = m_tabs->addPageOnFirstUse([this] { return buildRoutinesView(); }, tr("&Routines"));
     setCentralWidget(m_tabs);
+    connect(m_libraryView, &ExerciseLibraryView::exerciseStartRequested, this,
+            [this](const QString &exerciseId, Level level) { startExercise(exerciseId, level); });
 
     createMenus();
     resize(1100, 720);
@@ -231,21 +234,37 @@ void MainWindow::quit()
 SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::optional<Level> level)
 {
     const Routine *routine = m_library.routines().find(routineIdOrName);
-    if (!routine || !routine->isPlayable())
+    if (!routine)
+        return nullptr;
+    const QString id = routine->id;
+    const Level played = level.value_or(routine->level);
+    return playRoutine(*routine, played, [this, id, played] { startSession(id, played); });
+}
+
+SessionWindow *MainWindow::startExercise(const QString &exerciseId, Level level)
+{
+    const Exercise *exercise = m_library.catalog().find(exerciseId);
+    if (!exercise)
+        return nullptr;
+    return playRoutine(RoutineEdits::ofOneExercise(*exercise, level), level,
+                       [this, exerciseId, level] { startExercise(exerciseId, level); });
+}
+
+SessionWindow *MainWindow::playRoutine(const Routine &routine, Level level, const std::function<void()> &again)
+{
+    if (!routine.isPlayable())
         return nullptr;
     if (m_session) {
         m_session->close();
         m_session->deleteLater();
     }
-    const Timeline timeline = TimelineBuilder(m_library.catalog()).build(*routine, level.value_or(routine->level));
+    const Timeline timeline = TimelineBuilder(m_library.catalog()).build(routine, level);
     m_session = new SessionWindow(m_library.catalog(), timeline, *m_clock, this);
     m_session->setAttribute(Qt::WA_DeleteOnClose);
     m_session->setCueOutput(m_output);
     connect(m_session, &SessionWindow::cueSettingsChanged, this, &MainWindow::saveCueSettings);
     m_session->setScreenSaverInhibitor(new FreedesktopScreenSaver(QDBusConnection::sessionBus(), m_session));
-    const QString id = routine->id;
-    const Level played = level.value_or(routine->level);
-    connect(m_session, &SessionWindow::againRequested, this, [this, id, played] { startSession(id, played); });
+    connect(m_session, &SessionWindow::againRequested, this, again);
     m_session->show();
     m_session->raise();
     m_session->activateWindow();
