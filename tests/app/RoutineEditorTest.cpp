@@ -291,3 +291,72 @@ TEST_F(RoutineEditorTest, TheDescriptionIsEditedInAFieldThatShowsItAll)
     undo()->undo();
     EXPECT_EQ(routine(id)->description, before);
 }
+
+// Ctrl+Z where the cursor is: a field's own typing first, then the routine's last change. The
+// keys go through Qt's shortcut handling as a person's do (a line edit claims Ctrl+Z for itself).
+TEST_F(RoutineEditorTest, CtrlZInTheNameFieldUndoesItsTypingThenTheRoutine)
+{
+    view()->newRoutine();
+    const QString id = view()->currentRoutineId();
+    auto *name = child<QLineEdit>("nameField");
+    ASSERT_TRUE(name->hasFocus()); // New puts the cursor in the name, ready to type it
+    EXPECT_TRUE(name->hasSelectedText());
+
+    // Nothing typed yet: Ctrl+Z undoes New, Ctrl+Shift+Z redoes it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(routine(id), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_NE(routine(id), nullptr);
+    EXPECT_EQ(view()->currentRoutineId(), id);
+
+    // Typing is undone first, in the field, and the routine is left alone.
+    name->setFocus();
+    ASSERT_TRUE(name->hasFocus());
+    const int index = undo()->index();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" at noon"));
+    EXPECT_EQ(name->text(), QStringLiteral("My routine at noon"));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(name->text(), QStringLiteral("My routine"));
+    EXPECT_EQ(undo()->index(), index);
+    ASSERT_NE(routine(id), nullptr);
+    // The field's redo comes back the same way.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(name->text(), QStringLiteral("My routine at noon"));
+    EXPECT_EQ(undo()->index(), index);
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(name->text(), QStringLiteral("My routine"));
+
+    // With no typing left, the routine's last change (New) is undone, and Ctrl+Y redoes it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(routine(id), nullptr);
+    EXPECT_EQ(undo()->index(), index - 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+    ASSERT_NE(routine(id), nullptr);
+    EXPECT_EQ(undo()->index(), index);
+}
+
+TEST_F(RoutineEditorTest, CtrlZInTheDescriptionAndNumberFieldsUndoesTheRoutineWhenNothingIsTyped)
+{
+    const QString id = makeCopyOfDeskBreak();
+    auto *rest = child<QSpinBox>("restField");
+    rest->setFocus();
+    const int restBefore = routine(id)->restBetweenSeconds;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    EXPECT_EQ(routine(id)->restBetweenSeconds, restBefore + 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(routine(id)->restBetweenSeconds, restBefore);
+    EXPECT_EQ(rest->value(), restBefore);
+
+    auto *description = child<QTextEdit>("descriptionField");
+    description->setFocus();
+    ASSERT_TRUE(description->hasFocus());
+    const QString before = description->toPlainText();
+    description->moveCursor(QTextCursor::End);
+    QTest::keyClicks(description, QStringLiteral(" Slowly."));
+    QTest::keyClick(description, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(description->toPlainText(), before);
+    ASSERT_NE(routine(id), nullptr);
+    QTest::keyClick(description, Qt::Key_Z, Qt::ControlModifier); // the copy
+    EXPECT_EQ(routine(id), nullptr);
+}

@@ -5,6 +5,7 @@
 #include "gui/library/ExerciseLibraryView.h"
 #include "gui/reminders/ReminderController.h"
 #include "gui/reminders/RemindersView.h"
+#include "gui/routines/FieldUndo.h"
 #include "gui/routines/RoutineEditor.h"
 #include "gui/routines/RoutineHistory.h"
 #include "gui/routines/RoutinesView.h"
@@ -86,7 +87,7 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_history->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(FieldUndo::redoKeys()); // Ctrl+Shift+Z, and Ctrl+Y as well
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));

@@ -2,6 +2,7 @@
 
 #include "DescriptionEdit.h"
 #include "DoseEditor.h"
+#include "FieldUndo.h"
 #include "RoutineHistory.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
@@ -22,6 +23,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Limber {
@@ -218,6 +220,14 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     auto *remove = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &RoutineEditor::removeCurrentItem);
 
+    // Ctrl+Z in a field undoes its typing, then the routine's last change.
+    auto *fieldUndo = new FieldUndo(*m_history.undoStack(), this);
+    fieldUndo->watch(m_name);
+    fieldUndo->watch(m_description);
+    fieldUndo->watch(m_rest);
+    for (QAbstractSpinBox *spin : m_dose->findChildren<QAbstractSpinBox *>())
+        fieldUndo->watch(spin);
+
     showRoutine({});
 }
 
@@ -232,6 +242,12 @@ void RoutineEditor::requestSheet(SheetAction action)
         return;
     commitPendingText();
     Q_EMIT sheetRequested(m_routine.id, shownLevel(), action);
+}
+
+void RoutineEditor::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
 }
 
 int RoutineEditor::currentItem() const

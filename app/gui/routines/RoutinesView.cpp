@@ -143,6 +143,8 @@ void RoutinesView::newRoutine()
     m_history.change(
         tr("New Routine"), [&routine](QList<Routine> &routines) { routines.append(routine); }, routine.id);
     selectRoutine(routine.id);
+    if (currentRoutineId() == routine.id)
+        m_editor->focusName();
 }
 
 void RoutinesView::copyCurrent()
