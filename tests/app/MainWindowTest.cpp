@@ -164,6 +164,40 @@ TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)
     EXPECT_TRUE(child<QPushButton>(window.get(), "copyButton")->isEnabled());
 }
 
+TEST_F(MainWindowTest, TheRoutineListShowsHowLongEachRoutineTakes)
+{
+    auto window = openWindow();
+    window->routinesView(); // the tab is built when first opened
+    auto *routines = child<QListWidget>(window.get(), "routineList");
+    ASSERT_NE(routines, nullptr);
+    const auto itemOf = [routines](const QString &id) -> QListWidgetItem * {
+        for (int row = 0; row < routines->count(); ++row) {
+            if (routines->item(row)->data(Qt::UserRole + 1).toString() == id)
+                return routines->item(row);
+        }
+        return nullptr;
+    };
+    const auto totalOf = [this](const QString &id) {
+        const Routine *routine = m_library->routines().find(id);
+        return DoseText::duration(routineSeconds(*routine, m_library->catalog(), routine->level));
+    };
+    for (const Routine &routine : m_library->routines().builtIns()) {
+        QListWidgetItem *item = itemOf(routine.id);
+        ASSERT_NE(item, nullptr) << routine.id.toStdString();
+        EXPECT_EQ(item->text(), routine.name + QStringLiteral(" (built-in)\n") + totalOf(routine.id));
+        // A screen reader says it too.
+        EXPECT_TRUE(item->data(Qt::AccessibleTextRole).toString().contains(totalOf(routine.id)));
+    }
+
+    // A new routine has no time yet; adding an exercise gives it one.
+    window->routinesView()->newRoutine();
+    const QString id = window->routinesView()->currentRoutineId();
+    EXPECT_EQ(itemOf(id)->text(), QStringLiteral("My routine\nNo exercises yet"));
+    window->routinesView()->editor()->addExercise(QStringLiteral("cobra"));
+    EXPECT_EQ(itemOf(id)->text(), QStringLiteral("My routine\n") + totalOf(id));
+    EXPECT_EQ(itemOf(id)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("My routine, ") + totalOf(id));
+}
+
 TEST_F(MainWindowTest, CopyingARoutineSavesItAndSelectsIt)
 {
     auto window = openWindow();

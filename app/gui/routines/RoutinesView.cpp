@@ -2,6 +2,8 @@
 
 #include "RoutineEditor.h"
 #include "RoutineHistory.h"
+#include "model/DoseText.h"
+#include "model/Durations.h"
 #include "storage/RoutineFormat.h"
 #include "storage/RoutineStore.h"
 
@@ -108,11 +110,15 @@ void RoutinesView::reload()
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const Routine &routine : m_store.allRoutines()) {
-            auto *item = new QListWidgetItem(routine.name, m_list);
+            // The name, and under it how long the routine takes at its level.
+            const QString name = routine.builtIn ? tr("%1 (built-in)").arg(routine.name) : routine.name;
+            const QString time = routine.isPlayable()
+                ? DoseText::duration(routineSeconds(routine, m_store.catalog(), routine.level))
+                : tr("No exercises yet");
+            auto *item = new QListWidgetItem(name + QLatin1Char('\n') + time, m_list);
             item->setData(idRole, routine.id);
+            item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(name, time));
             item->setToolTip(routine.builtIn ? tr("Comes with Limber: copy it to change it.") : tr("Your routine"));
-            if (routine.builtIn)
-                item->setText(tr("%1 (built-in)").arg(routine.name));
         }
     }
     selectRoutine(keep);
