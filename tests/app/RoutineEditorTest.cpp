@@ -3,6 +3,7 @@
 #include "FindChild.h"
 #include "QtGTest.h"
 
+#include "gui/library/ExerciseLibraryView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/routines/RoutineEditor.h"
 #include "gui/routines/RoutineHistory.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
@@ -359,4 +361,63 @@ TEST_F(RoutineEditorTest, CtrlZInTheDescriptionAndNumberFieldsUndoesTheRoutineWh
     ASSERT_NE(routine(id), nullptr);
     QTest::keyClick(description, Qt::Key_Z, Qt::ControlModifier); // the copy
     EXPECT_EQ(routine(id), nullptr);
+}
+
+// The library's Add to Routine: the user's own routines (never a built-in), or a new one.
+TEST_F(RoutineEditorTest, TheLibraryAddsAnExerciseToARoutineOfTheUsersOwnOrANewOne)
+{
+    const QString id = makeCopyOfDeskBreak(); // open in the editor
+    m_window->libraryView()->selectExercise(QStringLiteral("cobra"));
+    auto *menu = child<QMenu>("addToRoutineMenu");
+    ASSERT_NE(menu, nullptr);
+    Q_EMIT menu->aboutToShow();
+    QAction *mine = nullptr;
+    QAction *newOne = nullptr;
+    QStringList offered;
+    for (QAction *action : menu->actions()) {
+        offered.append(action->text());
+        if (action->data().toString() == id)
+            mine = action;
+        if (action->objectName() == QLatin1String("addToNewRoutine"))
+            newOne = action;
+    }
+    for (const Routine &builtIn : m_library->routines().builtIns())
+        EXPECT_FALSE(offered.contains(builtIn.name)) << builtIn.name.toStdString();
+    ASSERT_NE(mine, nullptr);
+    ASSERT_NE(newOne, nullptr);
+    EXPECT_EQ(mine->text(), QStringLiteral("Desk break (copy)"));
+    EXPECT_TRUE(mine->isEnabled());
+
+    // At the end, at the routine's level, saved at once and shown in the editor.
+    const int steps = undo()->count();
+    mine->trigger();
+    ASSERT_EQ(routine(id)->items.size(), 5);
+    EXPECT_EQ(routine(id)->items.last(), (RoutineItem{QStringLiteral("cobra"), {}}));
+    EXPECT_EQ(savedRoutines().first().items.size(), 5);
+    EXPECT_EQ(child<QTableView>("routineItems")->model()->rowCount(), 5);
+    EXPECT_TRUE(child<QLabel>("actionNote")->text().contains(QStringLiteral("Desk break (copy)")));
+    // One step of undo.
+    EXPECT_EQ(undo()->count(), steps + 1);
+    undo()->undo();
+    EXPECT_EQ(routine(id)->items.size(), 4);
+    EXPECT_EQ(savedRoutines().first().items.size(), 4);
+
+    // A new routine of just this exercise, opened with its name ready to type.
+    newOne->trigger();
+    const QString made = view()->currentRoutineId();
+    ASSERT_NE(made, id);
+    ASSERT_NE(routine(made), nullptr);
+    EXPECT_EQ(routine(made)->items, QList<RoutineItem>{(RoutineItem{QStringLiteral("cobra"), {}})});
+    EXPECT_EQ(savedRoutines().size(), 2);
+    EXPECT_TRUE(child<QLineEdit>("nameField")->hasFocus());
+    undo()->undo();
+    EXPECT_EQ(routine(made), nullptr);
+
+    // The menu follows the routines: the new one is offered next time, and gone after undo.
+    Q_EMIT menu->aboutToShow();
+    offered.clear();
+    for (QAction *action : menu->actions())
+        offered.append(action->text());
+    EXPECT_TRUE(offered.contains(QStringLiteral("Desk break (copy)")));
+    EXPECT_FALSE(offered.contains(QStringLiteral("My routine")));
 }

@@ -19,6 +19,7 @@
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
 #include "storage/Library.h"
+#include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 
 #include <QActionGroup>
@@ -52,6 +53,9 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     setCentralWidget(m_tabs);
     connect(m_libraryView, &ExerciseLibraryView::exerciseStartRequested, this,
             [this](const QString &exerciseId, Level level) { startExercise(exerciseId, level); });
+    connect(m_libraryView, &ExerciseLibraryView::addToRoutineRequested, this, &MainWindow::addExerciseToRoutine);
+    offerRoutinesToAddTo();
+    connect(&library.routines(), &RoutineStore::routinesChanged, this, &MainWindow::offerRoutinesToAddTo);
 
     createMenus();
     resize(1100, 720);
@@ -249,6 +253,35 @@ SessionWindow *MainWindow::startExercise(const QString &exerciseId, Level level)
         return nullptr;
     return playRoutine(RoutineEdits::ofOneExercise(*exercise, level), level,
                        [this, exerciseId, level] { startExercise(exerciseId, level); });
+}
+
+void MainWindow::offerRoutinesToAddTo()
+{
+    QList<RoutineChoice> choices;
+    for (const Routine &routine : m_library.routines().userRoutines())
+        choices.append({routine.id, routine.name, RoutineEdits::canAddExercise(routine)});
+    m_libraryView->setRoutineChoices(choices);
+}
+
+void MainWindow::addExerciseToRoutine(const QString &exerciseId, const QString &routineId)
+{
+    const Exercise *exercise = m_library.catalog().find(exerciseId);
+    if (!exercise)
+        return;
+    if (routineId.isEmpty()) {
+        openRoutines()->newRoutine(exerciseId);
+        return;
+    }
+    const Routine *found = m_library.routines().findById(routineId);
+    if (!found)
+        return;
+    Routine changed = *found;
+    if (!RoutineEdits::addExercise(changed, exerciseId))
+        return;
+    routinesView(); // it reports a change that cannot be saved
+    if (m_history->update(tr("Add %1 to %2").arg(exercise->name, changed.name), changed))
+        m_libraryView->showNote(
+            tr("Added %1 to %2. Edit ▸ Undo takes it out again.").arg(exercise->name, changed.name));
 }
 
 SessionWindow *MainWindow::playRoutine(const Routine &routine, Level level, const std::function<void()> &again)

@@ -7,6 +7,7 @@
 #include "model/DoseText.h"
 #include "model/Durations.h"
 #include "model/Limits.h"
+#include "model/RoutineEdits.h"
 #include "model/RoutineItemsModel.h"
 #include "storage/RoutineStore.h"
 
@@ -362,11 +363,10 @@ void RoutineEditor::commitPendingText()
 
 void RoutineEditor::addExercise(const QString &exerciseId)
 {
-    if (!m_history.store().catalog().contains(exerciseId) || m_routine.items.size() >= Limits::maxItems)
+    if (!m_history.store().catalog().contains(exerciseId) || !RoutineEdits::canAddExercise(m_routine))
         return;
-    edit(tr("Add %1").arg(m_history.store().catalog().find(exerciseId)->name), [&exerciseId](Routine &routine) {
-        routine.items.append({exerciseId, {}});
-    });
+    edit(tr("Add %1").arg(m_history.store().catalog().find(exerciseId)->name),
+         [&exerciseId](Routine &routine) { RoutineEdits::addExercise(routine, exerciseId); });
     selectItem(int(m_routine.items.size()) - 1);
 }
 

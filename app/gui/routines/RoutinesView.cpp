@@ -4,6 +4,7 @@
 #include "RoutineHistory.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
+#include "model/RoutineEdits.h"
 #include "storage/RoutineFormat.h"
 #include "storage/RoutineStore.h"
 
@@ -66,7 +67,7 @@ RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &RoutinesView::onCurrentChanged);
-    connect(m_new, &QPushButton::clicked, this, &RoutinesView::newRoutine);
+    connect(m_new, &QPushButton::clicked, this, [this] { newRoutine(); });
     connect(m_copy, &QPushButton::clicked, this, &RoutinesView::copyCurrent);
     connect(m_delete, &QPushButton::clicked, this, &RoutinesView::deleteCurrent);
     connect(m_editor, &RoutineEditor::copyRequested, this, &RoutinesView::copyCurrent);
@@ -141,11 +142,13 @@ void RoutinesView::showError(const QString &title, const FileError &error)
     QMessageBox::warning(this, title, error.message());
 }
 
-void RoutinesView::newRoutine()
+void RoutinesView::newRoutine(const QString &firstExerciseId)
 {
     Routine routine;
     routine.name = m_store.uniqueName(tr("My routine"));
     routine.id = m_store.uniqueId(routine.name);
+    if (m_store.catalog().contains(firstExerciseId))
+        RoutineEdits::addExercise(routine, firstExerciseId);
     m_history.change(
         tr("New Routine"), [&routine](QList<Routine> &routines) { routines.append(routine); }, routine.id);
     selectRoutine(routine.id);

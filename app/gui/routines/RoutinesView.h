@@ -28,7 +28,8 @@ public:
     void selectRoutine(const QString &id);
     [[nodiscard]] RoutineEditor *editor() const { return m_editor; }
 
-    void newRoutine();
+    // A new routine, with `firstExerciseId` in it if given, its name ready to be typed.
+    void newRoutine(const QString &firstExerciseId = {});
     void copyCurrent();
     void deleteCurrent();
     void importRoutine();
