@@ -16,6 +16,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +80,23 @@ protected:
     QSettings m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
+
+// Answers the next file dialog once it is open: keeps the path it offers in `offered`, then saves
+// to `answer`, or cancels when that is empty.
+void answerFileDialog(QString &offered, const QString &answer)
+{
+    QTimer::singleShot(0, [&offered, answer] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        offered = dialog->selectedFiles().value(0);
+        if (answer.isEmpty()) {
+            dialog->reject();
+        } else {
+            dialog->selectFile(answer);
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
+        }
+    });
+}
 
 } // namespace
 
@@ -420,4 +441,37 @@ TEST_F(RoutineEditorTest, TheLibraryAddsAnExerciseToARoutineOfTheUsersOwnOrANewO
         offered.append(action->text());
     EXPECT_TRUE(offered.contains(QStringLiteral("Desk break (copy)")));
     EXPECT_FALSE(offered.contains(QStringLiteral("My routine")));
+}
+
+// Export offers the routine's name now (even one still being typed) as a file name, in the
+// folder of the last export: Documents the first time.
+TEST_F(RoutineEditorTest, ExportsOfferTheCurrentNameInTheLastExportsFolder)
+{
+    const QString id = makeCopyOfDeskBreak();
+    auto *name = child<QLineEdit>("nameField");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Office: mornings"));
+
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty() || !QFileInfo(documents).isDir())
+        documents = QDir::homePath();
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString saved = QDir(folder).filePath(QStringLiteral("office.limber.json"));
+    QString offered;
+    answerFileDialog(offered, saved);
+    view()->exportCurrent();
+    EXPECT_EQ(offered, QDir(documents).filePath(QStringLiteral("Office mornings.limber.json")));
+    EXPECT_EQ(routine(id)->name, QStringLiteral("Office: mornings"));
+    EXPECT_TRUE(QFile::exists(saved));
+
+    // The PDF is offered in the folder just used, under the same name.
+    answerFileDialog(offered, QString());
+    editor()->requestSheet(RoutineEditor::SheetAction::ExportPdf);
+    EXPECT_EQ(offered, QDir(folder).filePath(QStringLiteral("Office mornings.pdf")));
+    // And a later routine export there too.
+    answerFileDialog(offered, QString());
+    view()->exportCurrent();
+    EXPECT_EQ(offered, QDir(folder).filePath(QStringLiteral("Office mornings.limber.json")));
 }

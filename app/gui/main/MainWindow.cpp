@@ -18,6 +18,7 @@
 #include "print/RoutineSheetDialogs.h"
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
+#include "storage/ExportPaths.h"
 #include "storage/Library.h"
 #include "storage/RoutineStore.h"
 #include "storage/Settings.h"
@@ -136,7 +137,7 @@ void MainWindow::createMenus()
 
 RoutinesView *MainWindow::buildRoutinesView()
 {
-    m_routinesView = new RoutinesView(m_library.routines(), *m_history);
+    m_routinesView = new RoutinesView(m_library.routines(), *m_history, m_settings);
     connect(m_routinesView, &RoutinesView::startRequested, this,
             [this](const QString &id, Level level) { startSession(id, level); });
     connect(m_routinesView->editor(), &RoutineEditor::sheetRequested, this, &MainWindow::onSheetRequested);
@@ -319,7 +320,10 @@ void MainWindow::onSheetRequested(const QString &routineId, Level level, Routine
         RoutineSheetDialogs::print(this, m_library.catalog(), sheet);
         break;
     case RoutineEditor::SheetAction::ExportPdf:
-        RoutineSheetDialogs::exportPdf(this, m_library.catalog(), sheet);
+        ExportPaths::remember(
+            m_settings,
+            RoutineSheetDialogs::exportPdf(this, m_library.catalog(), sheet,
+                                           ExportPaths::suggested(m_settings, routine->name, QStringLiteral(".pdf"))));
         break;
     }
 }

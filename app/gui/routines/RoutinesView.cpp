@@ -5,10 +5,10 @@
 #include "model/DoseText.h"
 #include "model/Durations.h"
 #include "model/RoutineEdits.h"
+#include "storage/ExportPaths.h"
 #include "storage/RoutineFormat.h"
 #include "storage/RoutineStore.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -25,10 +25,11 @@ namespace {
 constexpr int idRole = Qt::UserRole + 1;
 }
 
-RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget *parent)
+RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_history(history)
+    , m_settings(settings)
     , m_list(new QListWidget)
     , m_editor(new RoutineEditor(history))
     , m_new(new QPushButton(tr("&New")))
@@ -207,20 +208,23 @@ void RoutinesView::importRoutine()
 
 void RoutinesView::exportCurrent()
 {
+    if (!current())
+        return;
+    m_editor->commitPendingText(); // a new name still being typed is the one offered
     const Routine *routine = current();
     if (!routine)
         return;
-    m_editor->commitPendingText();
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(routine->id + RoutineFormat::fileSuffix);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Routine"), suggested,
-                                                tr("Limber routines (*%1)").arg(RoutineFormat::fileSuffix));
+    const QString id = routine->id;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Routine"), ExportPaths::suggested(m_settings, routine->name, RoutineFormat::fileSuffix),
+        tr("Limber routines (*%1)").arg(RoutineFormat::fileSuffix));
     if (path.isEmpty())
         return;
     if (!path.endsWith(RoutineFormat::fileSuffix))
         path += RoutineFormat::fileSuffix;
-    if (MaybeError error = m_store.exportFile(routine->id, path))
-        showError(tr("Could not export the routine"), *error);
+    if (MaybeError error = m_store.exportFile(id, path))
+        return showError(tr("Could not export the routine"), *error);
+    ExportPaths::remember(m_settings, path);
 }
 
 } // namespace Limber

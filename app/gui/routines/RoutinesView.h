@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QSettings;
 class QPushButton;
 
 namespace Limber {
@@ -22,7 +23,8 @@ class RoutinesView final : public QWidget
     Q_OBJECT
 
 public:
-    RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget *parent = nullptr);
+    // `settings` keeps the folder of the last export; it must outlive the view.
+    RoutinesView(RoutineStore &store, RoutineHistory &history, QSettings &settings, QWidget *parent = nullptr);
 
     [[nodiscard]] QString currentRoutineId() const;
     void selectRoutine(const QString &id);
@@ -46,6 +48,7 @@ private:
 
     RoutineStore &m_store;
     RoutineHistory &m_history;
+    QSettings &m_settings;
     QListWidget *m_list;
     RoutineEditor *m_editor;
     QPushButton *m_new;
