@@ -2,6 +2,7 @@
 
 #include "RoutineEditor.h"
 #include "RoutineHistory.h"
+#include "RoutineListDelegate.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
 #include "model/RoutineEdits.h"
@@ -41,6 +42,7 @@ RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QSettin
     QFont listFont = m_list->font();
     listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
     m_list->setFont(listFont);
+    m_list->setItemDelegate(new RoutineListDelegate(m_list));
     m_new->setObjectName(QStringLiteral("newButton"));
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
@@ -112,13 +114,14 @@ void RoutinesView::reload()
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const Routine &routine : m_store.allRoutines()) {
-            // The name, and under it how long the routine takes at its level.
+            // The name, and beside it how long the routine takes at its level.
             const QString name = routine.builtIn ? tr("%1 (built-in)").arg(routine.name) : routine.name;
             const QString time = routine.isPlayable()
                 ? DoseText::duration(routineSeconds(routine, m_store.catalog(), routine.level))
                 : tr("No exercises yet");
-            auto *item = new QListWidgetItem(name + QLatin1Char('\n') + time, m_list);
+            auto *item = new QListWidgetItem(name, m_list);
             item->setData(idRole, routine.id);
+            item->setData(RoutineListDelegate::timeRole, time);
             item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(name, time));
             item->setToolTip(routine.builtIn ? tr("Comes with Limber: copy it to change it.") : tr("Your routine"));
         }
