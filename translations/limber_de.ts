@@ -1109,6 +1109,42 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <source>Take care:</source>
         <translation>Achtung:</translation>
     </message>
+    <message>
+        <source>Gentle uses the low end of the article&apos;s ranges, Full the high end.</source>
+        <translation>Sanft nutzt das untere Ende der Bereiche aus dem Artikel, Voll das obere.</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Stu&amp;fe:</translation>
+    </message>
+    <message>
+        <source>▶ Start &amp;This Exercise</source>
+        <translation>▶ Diese Übung &amp;starten</translation>
+    </message>
+    <message>
+        <source>A guided session of this exercise alone, at the chosen level.</source>
+        <translation>Eine geführte Einheit nur mit dieser Übung, auf der gewählten Stufe.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine…</source>
+        <translation>Zu Routine hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add this exercise to one of your routines, or to a new one. Built-in routines cannot be changed: copy one in Routines to change it.</source>
+        <translation>Diese Übung zu einer deiner Routinen oder zu einer neuen hinzufügen. Mitgelieferte Routinen lassen sich nicht ändern: Kopiere eine unter Routinen, um sie zu ändern.</translation>
+    </message>
+    <message>
+        <source>You have no routines of your own yet</source>
+        <translation>Du hast noch keine eigenen Routinen</translation>
+    </message>
+    <message>
+        <source>&amp;New Routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>Built-in routines cannot be changed</source>
+        <translation>Mitgelieferte Routinen lassen sich nicht ändern</translation>
+    </message>
 </context>
 <context>
     <name>Limber::ExerciseFacts</name>
@@ -1572,6 +1608,14 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>&amp;Before You Start…</source>
         <translation>&amp;Bevor du anfängst …</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2. Edit ▸ Undo takes it out again.</source>
+        <translation>%1 ist jetzt in %2. Bearbeiten ▸ Rückgängig nimmt die Übung wieder heraus.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2580,14 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>Export Routine</source>
         <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation>Noch keine Übungen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

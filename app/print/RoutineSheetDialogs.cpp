@@ -3,13 +3,11 @@
 #include "illustration/IllustrationFormat.h"
 #include "render/RoutineSheetWriter.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 #include <optional>
 
@@ -33,18 +31,6 @@ void setUp(QPrinter &printer, const RoutineSheet &sheet)
     printer.setPageLayout(RoutineSheetWriter::pageLayout(sheet.paper));
     printer.setDocName(RoutineSheetDialogs::tr("%1: routine sheet").arg(sheet.routine.name));
     printer.setCreator(QStringLiteral("Limber"));
-}
-
-// A file name from the routine's name: "Desk break.pdf".
-QString suggestedFileName(const RoutineSheet &sheet)
-{
-    QString name = sheet.routine.name;
-    static const QString unsafe = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name) {
-        if (unsafe.contains(c) || c.isNonCharacter() || c < QLatin1Char(' '))
-            c = QLatin1Char('-');
-    }
-    return name.trimmed().isEmpty() ? QStringLiteral("routine.pdf") : name.trimmed() + QStringLiteral(".pdf");
 }
 
 } // namespace
@@ -82,24 +68,25 @@ void RoutineSheetDialogs::print(QWidget *parent, const Catalog &catalog, const R
                              tr("The printer could not be started. Check that it is connected and try again."));
 }
 
-void RoutineSheetDialogs::exportPdf(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet)
+QString RoutineSheetDialogs::exportPdf(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet,
+                                       const QString &suggestedPath)
 {
     const std::optional<RoutineSheetWriter> writer = makeWriter(parent, catalog);
     if (!writer)
-        return;
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QDir(folder).exists())
-        folder = QDir::homePath();
-    QFileDialog dialog(parent, tr("Export Routine Sheet as PDF"), QDir(folder).filePath(suggestedFileName(sheet)),
-                       tr("PDF files (*.pdf)"));
+        return {};
+    QFileDialog dialog(parent, tr("Export Routine Sheet as PDF"), suggestedPath, tr("PDF files (*.pdf)"));
     dialog.setObjectName(QStringLiteral("sheetPdfDialog"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setDefaultSuffix(QStringLiteral("pdf"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return;
-    if (const MaybeError error = writer->writePdf(dialog.selectedFiles().constFirst(), sheet))
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    if (const MaybeError error = writer->writePdf(path, sheet)) {
         QMessageBox::warning(parent, tr("The routine sheet could not be saved"), error->message());
+        return {};
+    }
+    return path;
 }
 
 } // namespace Limber

@@ -19,7 +19,9 @@ class RoutineSheetDialogs final
 public:
     static void preview(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet);
     static void print(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet);
-    static void exportPdf(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet);
+    // Offers `suggestedPath` (ExportPaths::suggested); returns the file written, or nothing.
+    static QString exportPdf(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet,
+                             const QString &suggestedPath);
 };
 
 } // namespace Limber

@@ -17,4 +17,27 @@ QString slugFrom(const QString &name, const QString &fallback)
     return slug.isEmpty() ? fallback : slug;
 }
 
+QString fileNameFrom(const QString &name, const QString &fallback)
+{
+    static const QString awkward = QStringLiteral("/\\:*?\"<>|");
+    QString plain;
+    bool gap = false;
+    for (const QChar c : name) {
+        if (awkward.contains(c) || c.isSpace() || c.category() == QChar::Other_Control || c.isNonCharacter()) {
+            gap = true;
+            continue;
+        }
+        if (gap && !plain.isEmpty())
+            plain += QLatin1Char(' ');
+        gap = false;
+        plain += c;
+    }
+    const auto isEnd = [](QChar c) { return c == QLatin1Char('.') || c == QLatin1Char(' '); };
+    while (!plain.isEmpty() && isEnd(plain.front()))
+        plain.remove(0, 1);
+    while (!plain.isEmpty() && isEnd(plain.back()))
+        plain.chop(1);
+    return plain.isEmpty() ? fallback : plain;
+}
+
 } // namespace Limber

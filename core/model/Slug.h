@@ -9,4 +9,11 @@ namespace Limber {
 // nothing of the name is left ("Übung" gives "bung"; "!!!" gives the fallback).
 QString slugFrom(const QString &name, const QString &fallback);
 
+// A file name made from a name, as exports offer it: the name as it reads ("Desk break (copy)",
+// "Rücken am Morgen"), with the characters that are awkward or not allowed in file names on some
+// system (/ \ : * ? " < > | and control characters) taken out as spaces, runs of spaces as one,
+// and no dot or space at either end (a leading dot would hide the file). `fallback` when nothing
+// is left. No suffix: the caller adds it.
+QString fileNameFrom(const QString &name, const QString &fallback);
+
 } // namespace Limber

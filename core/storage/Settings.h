@@ -26,6 +26,8 @@ inline const Key<QString> routinesRoutine{"routines/routine", {}}; // the routin
 inline const Key<QString> appearanceTheme{"appearance/theme", {}};
 // Volume, mute, tones and voice: CueSettings as compact JSON.
 inline const Key<QByteArray> soundCues{"sound/cues", {}};
+// The folder the last export (a routine file or a sheet's PDF) was saved in.
+inline const Key<QString> exportFolder{"export/folder", {}};
 // The first close to the tray said once that Limber keeps running there.
 inline const Key<bool> remindersTrayExplained{"reminders/trayExplained", false};
 // The person has read "Before you start" (shown before the first session) and went on.

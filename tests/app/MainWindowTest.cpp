@@ -6,11 +6,15 @@
 #include "gui/appearance/Theme.h"
 #include "gui/library/ExerciseLibraryView.h"
 #include "gui/main/MainWindow.h"
+#include "gui/routines/RoutineListDelegate.h"
 #include "gui/routines/RoutinesView.h"
 #include "gui/session/SessionWindow.h"
 #include "gui/widgets/PageTabs.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
+#include "model/RoutineEdits.h"
+#include "session/SessionEngine.h"
+#include "session/TimelineBuilder.h"
 #include "storage/Library.h"
 
 #include <gtest/gtest.h>
@@ -105,6 +109,34 @@ TEST_F(MainWindowTest, SearchAndFiltersNarrowTheList)
     EXPECT_EQ(list->model()->rowCount(), 2); // Superman and Cobra
 }
 
+TEST_F(MainWindowTest, StartThisExercisePlaysItAloneAtTheChosenLevel)
+{
+    auto window = openWindow();
+    window->libraryView()->selectExercise(QStringLiteral("childs-pose"));
+    auto *level = child<QComboBox>(window.get(), "exerciseLevel");
+    EXPECT_EQ(level->currentData().toString(), QStringLiteral("standard"));
+    level->setCurrentIndex(level->findData(QStringLiteral("full")));
+    child<QPushButton>(window.get(), "startExerciseButton")->click();
+
+    SessionWindow *session = window->sessionWindow();
+    ASSERT_NE(session, nullptr);
+    EXPECT_TRUE(session->isVisible());
+    const Timeline &timeline = session->engine().timeline();
+    const Exercise &childsPose = *m_library->catalog().find(QStringLiteral("childs-pose"));
+    EXPECT_EQ(timeline.level, Level::Full);
+    EXPECT_EQ(timeline.routineName, childsPose.name);
+    ASSERT_EQ(timeline.exercises.size(), 1);
+    EXPECT_EQ(timeline.exercises.first().id, QStringLiteral("childs-pose"));
+    EXPECT_EQ(timeline.exercises.first().dose, ConcreteDose::resolve(childsPose.dose, Level::Full)); // 5 × 1 min
+    for (const Step &step : timeline.steps)
+        EXPECT_TRUE(step.exerciseId.isEmpty() || step.exerciseId == QStringLiteral("childs-pose"));
+    EXPECT_EQ(timeline,
+              TimelineBuilder(m_library->catalog()).build(RoutineEdits::ofOneExercise(childsPose, Level::Full)));
+    // The user's routines are as they were.
+    EXPECT_TRUE(m_library->routines().userRoutines().isEmpty());
+    session->close();
+}
+
 TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)
 {
     auto window = openWindow();
@@ -131,6 +163,45 @@ TEST_F(MainWindowTest, RoutinesShowItemsAndTotals)
     // Built-ins cannot be deleted, only copied.
     EXPECT_FALSE(child<QPushButton>(window.get(), "deleteButton")->isEnabled());
     EXPECT_TRUE(child<QPushButton>(window.get(), "copyButton")->isEnabled());
+}
+
+TEST_F(MainWindowTest, TheRoutineListShowsHowLongEachRoutineTakes)
+{
+    auto window = openWindow();
+    window->routinesView(); // the tab is built when first opened
+    auto *routines = child<QListWidget>(window.get(), "routineList");
+    ASSERT_NE(routines, nullptr);
+    const auto itemOf = [routines](const QString &id) -> QListWidgetItem * {
+        for (int row = 0; row < routines->count(); ++row) {
+            if (routines->item(row)->data(Qt::UserRole + 1).toString() == id)
+                return routines->item(row);
+        }
+        return nullptr;
+    };
+    const auto totalOf = [this](const QString &id) {
+        const Routine *routine = m_library->routines().find(id);
+        return DoseText::duration(routineSeconds(*routine, m_library->catalog(), routine->level));
+    };
+    for (const Routine &routine : m_library->routines().builtIns()) {
+        QListWidgetItem *item = itemOf(routine.id);
+        ASSERT_NE(item, nullptr) << routine.id.toStdString();
+        EXPECT_EQ(item->text(), routine.name + QStringLiteral(" (built-in)"));
+        EXPECT_EQ(item->data(RoutineListDelegate::timeRole).toString(), totalOf(routine.id));
+        // A screen reader says it too.
+        EXPECT_TRUE(item->data(Qt::AccessibleTextRole).toString().contains(totalOf(routine.id)));
+    }
+
+    // A new routine has no time yet; adding an exercise gives it one.
+    window->routinesView()->newRoutine();
+    const QString id = window->routinesView()->currentRoutineId();
+    EXPECT_EQ(itemOf(id)->data(RoutineListDelegate::timeRole).toString(), QStringLiteral("No exercises yet"));
+    window->routinesView()->editor()->addExercise(QStringLiteral("cobra"));
+    EXPECT_EQ(itemOf(id)->data(RoutineListDelegate::timeRole).toString(), totalOf(id));
+    // Wide enough for the name and the time side by side.
+    const QFontMetrics metrics(routines->font());
+    EXPECT_GT(routines->visualItemRect(itemOf(id)).width(),
+              metrics.horizontalAdvance(QStringLiteral("My routine")) + metrics.horizontalAdvance(totalOf(id)));
+    EXPECT_EQ(itemOf(id)->data(Qt::AccessibleTextRole).toString(), QStringLiteral("My routine, ") + totalOf(id));
 }
 
 TEST_F(MainWindowTest, CopyingARoutineSavesItAndSelectsIt)

@@ -3,6 +3,7 @@
 #include "FindChild.h"
 #include "QtGTest.h"
 
+#include "gui/library/ExerciseLibraryView.h"
 #include "gui/main/MainWindow.h"
 #include "gui/routines/RoutineEditor.h"
 #include "gui/routines/RoutineHistory.h"
@@ -15,13 +16,18 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +80,23 @@ protected:
     QSettings m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
+
+// Answers the next file dialog once it is open: keeps the path it offers in `offered`, then saves
+// to `answer`, or cancels when that is empty.
+void answerFileDialog(QString &offered, const QString &answer)
+{
+    QTimer::singleShot(0, [&offered, answer] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        offered = dialog->selectedFiles().value(0);
+        if (answer.isEmpty()) {
+            dialog->reject();
+        } else {
+            dialog->selectFile(answer);
+            QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
+        }
+    });
+}
 
 } // namespace
 
@@ -290,4 +313,165 @@ TEST_F(RoutineEditorTest, TheDescriptionIsEditedInAFieldThatShowsItAll)
     EXPECT_EQ(field->toPlainText(), before + QStringLiteral(" Bring water."));
     undo()->undo();
     EXPECT_EQ(routine(id)->description, before);
+}
+
+// Ctrl+Z where the cursor is: a field's own typing first, then the routine's last change. The
+// keys go through Qt's shortcut handling as a person's do (a line edit claims Ctrl+Z for itself).
+TEST_F(RoutineEditorTest, CtrlZInTheNameFieldUndoesItsTypingThenTheRoutine)
+{
+    view()->newRoutine();
+    const QString id = view()->currentRoutineId();
+    auto *name = child<QLineEdit>("nameField");
+    ASSERT_TRUE(name->hasFocus()); // New puts the cursor in the name, ready to type it
+    EXPECT_TRUE(name->hasSelectedText());
+
+    // Nothing typed yet: Ctrl+Z undoes New, Ctrl+Shift+Z redoes it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(routine(id), nullptr);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    ASSERT_NE(routine(id), nullptr);
+    EXPECT_EQ(view()->currentRoutineId(), id);
+
+    // Typing is undone first, in the field, and the routine is left alone.
+    name->setFocus();
+    ASSERT_TRUE(name->hasFocus());
+    const int index = undo()->index();
+    name->end(false);
+    QTest::keyClicks(name, QStringLiteral(" at noon"));
+    EXPECT_EQ(name->text(), QStringLiteral("My routine at noon"));
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(name->text(), QStringLiteral("My routine"));
+    EXPECT_EQ(undo()->index(), index);
+    ASSERT_NE(routine(id), nullptr);
+    // The field's redo comes back the same way.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(name->text(), QStringLiteral("My routine at noon"));
+    EXPECT_EQ(undo()->index(), index);
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(name->text(), QStringLiteral("My routine"));
+
+    // With no typing left, the routine's last change (New) is undone, and Ctrl+Y redoes it.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(routine(id), nullptr);
+    EXPECT_EQ(undo()->index(), index - 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
+    ASSERT_NE(routine(id), nullptr);
+    EXPECT_EQ(undo()->index(), index);
+}
+
+TEST_F(RoutineEditorTest, CtrlZInTheDescriptionAndNumberFieldsUndoesTheRoutineWhenNothingIsTyped)
+{
+    const QString id = makeCopyOfDeskBreak();
+    auto *rest = child<QSpinBox>("restField");
+    rest->setFocus();
+    const int restBefore = routine(id)->restBetweenSeconds;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    EXPECT_EQ(routine(id)->restBetweenSeconds, restBefore + 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(routine(id)->restBetweenSeconds, restBefore);
+    EXPECT_EQ(rest->value(), restBefore);
+
+    auto *description = child<QTextEdit>("descriptionField");
+    description->setFocus();
+    ASSERT_TRUE(description->hasFocus());
+    const QString before = description->toPlainText();
+    description->moveCursor(QTextCursor::End);
+    QTest::keyClicks(description, QStringLiteral(" Slowly."));
+    QTest::keyClick(description, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(description->toPlainText(), before);
+    ASSERT_NE(routine(id), nullptr);
+    QTest::keyClick(description, Qt::Key_Z, Qt::ControlModifier); // the copy
+    EXPECT_EQ(routine(id), nullptr);
+}
+
+// The library's Add to Routine: the user's own routines (never a built-in), or a new one.
+TEST_F(RoutineEditorTest, TheLibraryAddsAnExerciseToARoutineOfTheUsersOwnOrANewOne)
+{
+    const QString id = makeCopyOfDeskBreak(); // open in the editor
+    m_window->libraryView()->selectExercise(QStringLiteral("cobra"));
+    auto *menu = child<QMenu>("addToRoutineMenu");
+    ASSERT_NE(menu, nullptr);
+    Q_EMIT menu->aboutToShow();
+    QAction *mine = nullptr;
+    QAction *newOne = nullptr;
+    QStringList offered;
+    for (QAction *action : menu->actions()) {
+        offered.append(action->text());
+        if (action->data().toString() == id)
+            mine = action;
+        if (action->objectName() == QLatin1String("addToNewRoutine"))
+            newOne = action;
+    }
+    for (const Routine &builtIn : m_library->routines().builtIns())
+        EXPECT_FALSE(offered.contains(builtIn.name)) << builtIn.name.toStdString();
+    ASSERT_NE(mine, nullptr);
+    ASSERT_NE(newOne, nullptr);
+    EXPECT_EQ(mine->text(), QStringLiteral("Desk break (copy)"));
+    EXPECT_TRUE(mine->isEnabled());
+
+    // At the end, at the routine's level, saved at once and shown in the editor.
+    const int steps = undo()->count();
+    mine->trigger();
+    ASSERT_EQ(routine(id)->items.size(), 5);
+    EXPECT_EQ(routine(id)->items.last(), (RoutineItem{QStringLiteral("cobra"), {}}));
+    EXPECT_EQ(savedRoutines().first().items.size(), 5);
+    EXPECT_EQ(child<QTableView>("routineItems")->model()->rowCount(), 5);
+    EXPECT_TRUE(child<QLabel>("actionNote")->text().contains(QStringLiteral("Desk break (copy)")));
+    // One step of undo.
+    EXPECT_EQ(undo()->count(), steps + 1);
+    undo()->undo();
+    EXPECT_EQ(routine(id)->items.size(), 4);
+    EXPECT_EQ(savedRoutines().first().items.size(), 4);
+
+    // A new routine of just this exercise, opened with its name ready to type.
+    newOne->trigger();
+    const QString made = view()->currentRoutineId();
+    ASSERT_NE(made, id);
+    ASSERT_NE(routine(made), nullptr);
+    EXPECT_EQ(routine(made)->items, QList<RoutineItem>{(RoutineItem{QStringLiteral("cobra"), {}})});
+    EXPECT_EQ(savedRoutines().size(), 2);
+    EXPECT_TRUE(child<QLineEdit>("nameField")->hasFocus());
+    undo()->undo();
+    EXPECT_EQ(routine(made), nullptr);
+
+    // The menu follows the routines: the new one is offered next time, and gone after undo.
+    Q_EMIT menu->aboutToShow();
+    offered.clear();
+    for (QAction *action : menu->actions())
+        offered.append(action->text());
+    EXPECT_TRUE(offered.contains(QStringLiteral("Desk break (copy)")));
+    EXPECT_FALSE(offered.contains(QStringLiteral("My routine")));
+}
+
+// Export offers the routine's name now (even one still being typed) as a file name, in the
+// folder of the last export: Documents the first time.
+TEST_F(RoutineEditorTest, ExportsOfferTheCurrentNameInTheLastExportsFolder)
+{
+    const QString id = makeCopyOfDeskBreak();
+    auto *name = child<QLineEdit>("nameField");
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Office: mornings"));
+
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty() || !QFileInfo(documents).isDir())
+        documents = QDir::homePath();
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString saved = QDir(folder).filePath(QStringLiteral("office.limber.json"));
+    QString offered;
+    answerFileDialog(offered, saved);
+    view()->exportCurrent();
+    EXPECT_EQ(offered, QDir(documents).filePath(QStringLiteral("Office mornings.limber.json")));
+    EXPECT_EQ(routine(id)->name, QStringLiteral("Office: mornings"));
+    EXPECT_TRUE(QFile::exists(saved));
+
+    // The PDF is offered in the folder just used, under the same name.
+    answerFileDialog(offered, QString());
+    editor()->requestSheet(RoutineEditor::SheetAction::ExportPdf);
+    EXPECT_EQ(offered, QDir(folder).filePath(QStringLiteral("Office mornings.pdf")));
+    // And a later routine export there too.
+    answerFileDialog(offered, QString());
+    view()->exportCurrent();
+    EXPECT_EQ(offered, QDir(folder).filePath(QStringLiteral("Office mornings.limber.json")));
 }

@@ -8,7 +8,11 @@
 #include "model/ExerciseFacts.h"
 #include "model/SafetyAdvice.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
@@ -54,6 +58,41 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
     m_title->setFont(titleFont);
     m_facts = addLabel(QStringLiteral("factsLabel"), Qt::PlainText);
 
+    // Try it now, at one of the levels the dose below lists.
+    m_actions = new QWidget(content);
+    auto *actions = new QHBoxLayout(m_actions);
+    actions->setContentsMargins(0, 0, 0, 0);
+    m_level = new QComboBox;
+    m_level->setObjectName(QStringLiteral("exerciseLevel"));
+    for (Level level : allLevels)
+        m_level->addItem(levelLabel(level), levelId(level));
+    m_level->setCurrentIndex(m_level->findData(levelId(Level::Standard)));
+    m_level->setToolTip(tr("Gentle uses the low end of the article's ranges, Full the high end."));
+    auto *levelCaption = new QLabel(tr("&Level:"));
+    levelCaption->setBuddy(m_level);
+    m_start = new QPushButton(tr("▶ Start &This Exercise"));
+    m_start->setObjectName(QStringLiteral("startExerciseButton"));
+    m_start->setToolTip(tr("A guided session of this exercise alone, at the chosen level."));
+    actions->addWidget(levelCaption);
+    actions->addWidget(m_level);
+    actions->addWidget(m_start);
+    m_addToRoutine = new QPushButton(tr("&Add to Routine…"));
+    m_addToRoutine->setObjectName(QStringLiteral("addToRoutineButton"));
+    m_addToRoutine->setToolTip(tr("Add this exercise to one of your routines, or to a new one. Built-in routines "
+                                  "cannot be changed: copy one in Routines to change it."));
+    m_addMenu = new QMenu(m_addToRoutine);
+    m_addMenu->setObjectName(QStringLiteral("addToRoutineMenu"));
+    m_addToRoutine->setMenu(m_addMenu);
+    connect(m_addMenu, &QMenu::aboutToShow, this, &ExerciseDetailView::fillAddMenu);
+    actions->addWidget(m_addToRoutine);
+    actions->addStretch(1);
+    layout->addWidget(m_actions);
+    m_note = addLabel(QStringLiteral("actionNote"), Qt::PlainText);
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (!m_exerciseId.isEmpty())
+            Q_EMIT startRequested(m_exerciseId, chosenLevel());
+    });
+
     m_illustration = new FigureView(content);
     m_illustration->setObjectName(QStringLiteral("illustration"));
     // Big enough to read from a step away, small enough to leave the steps in view.
@@ -81,12 +120,51 @@ QLabel *ExerciseDetailView::addLabel(const QString &objectName, Qt::TextFormat f
     return label;
 }
 
+void ExerciseDetailView::setRoutineChoices(const QList<RoutineChoice> &choices)
+{
+    m_choices = choices;
+}
+
+void ExerciseDetailView::fillAddMenu()
+{
+    m_addMenu->clear();
+    const QString exerciseId = m_exerciseId;
+    for (const RoutineChoice &choice : m_choices) {
+        QString text = choice.name;
+        QAction *action = m_addMenu->addAction(
+            text.replace(QLatin1Char('&'), QStringLiteral("&&")), this,
+            [this, exerciseId, id = choice.id] { Q_EMIT addToRoutineRequested(exerciseId, id); });
+        action->setData(choice.id);
+        action->setEnabled(choice.canAdd);
+    }
+    if (m_choices.isEmpty())
+        m_addMenu->addAction(tr("You have no routines of your own yet"))->setEnabled(false);
+    m_addMenu->addSeparator();
+    QAction *newRoutine = m_addMenu->addAction(
+        tr("&New Routine"), this, [this, exerciseId] { Q_EMIT addToRoutineRequested(exerciseId, QString()); });
+    newRoutine->setObjectName(QStringLiteral("addToNewRoutine"));
+    m_addMenu->addAction(tr("Built-in routines cannot be changed"))->setEnabled(false);
+}
+
+void ExerciseDetailView::showNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+Level ExerciseDetailView::chosenLevel() const
+{
+    return levelFromId(m_level->currentData().toString()).value_or(Level::Standard);
+}
+
 void ExerciseDetailView::showExercise(const Exercise *exercise)
 {
     const bool has = exercise != nullptr;
+    m_exerciseId = has ? exercise->id : QString();
+    showNote({});
     m_empty->setVisible(!has);
-    for (QWidget *part :
-         std::initializer_list<QWidget *>{m_title, m_facts, m_illustration, m_summary, m_dose, m_steps, m_safety})
+    for (QWidget *part : std::initializer_list<QWidget *>{m_title, m_facts, m_actions, m_illustration, m_summary,
+                                                          m_dose, m_steps, m_safety})
         part->setVisible(has);
     if (!has)
         return;

@@ -118,6 +118,8 @@ ExerciseLibraryView::ExerciseLibraryView(const Catalog &catalog, QWidget *parent
     connect(m_position, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
     connect(m_equipment, &QComboBox::currentIndexChanged, this, &ExerciseLibraryView::applyFilters);
     connect(m_noFloor, &QCheckBox::toggled, this, &ExerciseLibraryView::applyFilters);
+    connect(m_detail, &ExerciseDetailView::startRequested, this, &ExerciseLibraryView::exerciseStartRequested);
+    connect(m_detail, &ExerciseDetailView::addToRoutineRequested, this, &ExerciseLibraryView::addToRoutineRequested);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ExerciseLibraryView::onCurrentChanged);
 
@@ -155,6 +157,16 @@ void ExerciseLibraryView::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+void ExerciseLibraryView::setRoutineChoices(const QList<RoutineChoice> &choices)
+{
+    m_detail->setRoutineChoices(choices);
+}
+
+void ExerciseLibraryView::showNote(const QString &text)
+{
+    m_detail->showNote(text);
 }
 
 void ExerciseLibraryView::applyFilters()

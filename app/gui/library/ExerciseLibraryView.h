@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ExerciseDetailView.h"
+#include "model/Level.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -10,7 +13,6 @@ class QListView;
 namespace Limber {
 
 class Catalog;
-class ExerciseDetailView;
 class ExerciseFilterModel;
 class ExerciseListModel;
 class ExerciseThumbnails;
@@ -26,9 +28,16 @@ public:
     [[nodiscard]] QString currentExerciseId() const;
     void selectExercise(const QString &id);
     void focusSearch();
+    // What "Add to Routine" in the details offers, and a note on what it did.
+    void setRoutineChoices(const QList<RoutineChoice> &choices);
+    void showNote(const QString &text);
 
 Q_SIGNALS:
     void currentExerciseChanged(const QString &id);
+    // "Start this exercise" in the details.
+    void exerciseStartRequested(const QString &exerciseId, Limber::Level level);
+    // "Add to Routine" in the details (`routineId` empty: a new routine).
+    void addToRoutineRequested(const QString &exerciseId, const QString &routineId);
 
 protected:
     void changeEvent(QEvent *event) override;

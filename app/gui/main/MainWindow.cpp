@@ -5,6 +5,7 @@
 #include "gui/library/ExerciseLibraryView.h"
 #include "gui/reminders/ReminderController.h"
 #include "gui/reminders/RemindersView.h"
+#include "gui/routines/FieldUndo.h"
 #include "gui/routines/RoutineEditor.h"
 #include "gui/routines/RoutineHistory.h"
 #include "gui/routines/RoutinesView.h"
@@ -12,13 +13,16 @@
 #include "gui/session/SessionWindow.h"
 #include "gui/session/SoundMenu.h"
 #include "gui/widgets/PageTabs.h"
+#include "model/RoutineEdits.h"
 #include "model/SafetyAdvice.h"
 #include "platform/LoginItem.h"
 #include "platform/freedesktop/FreedesktopScreenSaver.h"
 #include "print/RoutineSheetDialogs.h"
 #include "session/SteadyClock.h"
 #include "session/TimelineBuilder.h"
+#include "storage/ExportPaths.h"
 #include "storage/Library.h"
+#include "storage/RoutineStore.h"
 #include "storage/Settings.h"
 
 #include <QActionGroup>
@@ -50,6 +54,11 @@ MainWindow::MainWindow(Library &library, QSettings &settings, QWidget *parent)
     // sooner without them.
     m_routinesTab = m_tabs->addPageOnFirstUse([this] { return buildRoutinesView(); }, tr("&Routines"));
     setCentralWidget(m_tabs);
+    connect(m_libraryView, &ExerciseLibraryView::exerciseStartRequested, this,
+            [this](const QString &exerciseId, Level level) { startExercise(exerciseId, level); });
+    connect(m_libraryView, &ExerciseLibraryView::addToRoutineRequested, this, &MainWindow::addExerciseToRoutine);
+    offerRoutinesToAddTo();
+    connect(&library.routines(), &RoutineStore::routinesChanged, this, &MainWindow::offerRoutinesToAddTo);
 
     createMenus();
     resize(1100, 720);
@@ -85,7 +94,7 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
     QAction *redo = m_history->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(FieldUndo::redoKeys()); // Ctrl+Shift+Z, and Ctrl+Y as well
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -136,7 +145,7 @@ void MainWindow::createMenus()
 
 RoutinesView *MainWindow::buildRoutinesView()
 {
-    m_routinesView = new RoutinesView(m_library.routines(), *m_history);
+    m_routinesView = new RoutinesView(m_library.routines(), *m_history, m_settings);
     connect(m_routinesView, &RoutinesView::startRequested, this,
             [this](const QString &id, Level level) { startSession(id, level); });
     connect(m_routinesView->editor(), &RoutineEditor::sheetRequested, this, &MainWindow::onSheetRequested);
@@ -239,21 +248,66 @@ void MainWindow::quit()
 SessionWindow *MainWindow::startSession(const QString &routineIdOrName, std::optional<Level> level)
 {
     const Routine *routine = m_library.routines().find(routineIdOrName);
-    if (!routine || !routine->isPlayable())
+    if (!routine)
+        return nullptr;
+    const QString id = routine->id;
+    const Level played = level.value_or(routine->level);
+    return playRoutine(*routine, played, [this, id, played] { startSession(id, played); });
+}
+
+SessionWindow *MainWindow::startExercise(const QString &exerciseId, Level level)
+{
+    const Exercise *exercise = m_library.catalog().find(exerciseId);
+    if (!exercise)
+        return nullptr;
+    return playRoutine(RoutineEdits::ofOneExercise(*exercise, level), level,
+                       [this, exerciseId, level] { startExercise(exerciseId, level); });
+}
+
+void MainWindow::offerRoutinesToAddTo()
+{
+    QList<RoutineChoice> choices;
+    for (const Routine &routine : m_library.routines().userRoutines())
+        choices.append({routine.id, routine.name, RoutineEdits::canAddExercise(routine)});
+    m_libraryView->setRoutineChoices(choices);
+}
+
+void MainWindow::addExerciseToRoutine(const QString &exerciseId, const QString &routineId)
+{
+    const Exercise *exercise = m_library.catalog().find(exerciseId);
+    if (!exercise)
+        return;
+    if (routineId.isEmpty()) {
+        openRoutines()->newRoutine(exerciseId);
+        return;
+    }
+    const Routine *found = m_library.routines().findById(routineId);
+    if (!found)
+        return;
+    Routine changed = *found;
+    if (!RoutineEdits::addExercise(changed, exerciseId))
+        return;
+    routinesView(); // it reports a change that cannot be saved
+    if (m_history->update(tr("Add %1 to %2").arg(exercise->name, changed.name), changed))
+        m_libraryView->showNote(
+            tr("Added %1 to %2. Edit ▸ Undo takes it out again.").arg(exercise->name, changed.name));
+}
+
+SessionWindow *MainWindow::playRoutine(const Routine &routine, Level level, const std::function<void()> &again)
+{
+    if (!routine.isPlayable())
         return nullptr;
     if (m_session) {
         m_session->close();
         m_session->deleteLater();
     }
-    const Timeline timeline = TimelineBuilder(m_library.catalog()).build(*routine, level.value_or(routine->level));
+    const Timeline timeline = TimelineBuilder(m_library.catalog()).build(routine, level);
     m_session = new SessionWindow(m_library.catalog(), timeline, *m_clock, this);
     m_session->setAttribute(Qt::WA_DeleteOnClose);
     m_session->setCueOutput(m_output);
     connect(m_session, &SessionWindow::cueSettingsChanged, this, &MainWindow::saveCueSettings);
     m_session->setScreenSaverInhibitor(new FreedesktopScreenSaver(QDBusConnection::sessionBus(), m_session));
-    const QString id = routine->id;
-    const Level played = level.value_or(routine->level);
-    connect(m_session, &SessionWindow::againRequested, this, [this, id, played] { startSession(id, played); });
+    connect(m_session, &SessionWindow::againRequested, this, again);
     if (!Settings::value(m_settings, Settings::safetyBeforeYouStartRead)) {
         m_session->showBeforeYouStart();
         connect(m_session, &SessionWindow::beforeYouStartRead, this,
@@ -279,7 +333,10 @@ void MainWindow::onSheetRequested(const QString &routineId, Level level, Routine
         RoutineSheetDialogs::print(this, m_library.catalog(), sheet);
         break;
     case RoutineEditor::SheetAction::ExportPdf:
-        RoutineSheetDialogs::exportPdf(this, m_library.catalog(), sheet);
+        ExportPaths::remember(
+            m_settings,
+            RoutineSheetDialogs::exportPdf(this, m_library.catalog(), sheet,
+                                           ExportPaths::suggested(m_settings, routine->name, QStringLiteral(".pdf"))));
         break;
     }
 }

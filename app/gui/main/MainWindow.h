@@ -48,6 +48,11 @@ public:
     // Opens the guided session for a routine (one at a time). Returns the window, or null when
     // there is no such routine or it has no exercises.
     SessionWindow *startSession(const QString &routineIdOrName, std::optional<Level> level = std::nullopt);
+    // Opens the guided session of one exercise of the catalog at a level ("Start this exercise").
+    SessionWindow *startExercise(const QString &exerciseId, Level level);
+    // Adds an exercise of the catalog at the end of one of the user's routines (saved, one step of
+    // undo), or makes a new routine of it (`routineId` empty) and opens it to be named.
+    void addExerciseToRoutine(const QString &exerciseId, const QString &routineId);
     [[nodiscard]] SessionWindow *sessionWindow() const { return m_session; }
 
     // The appearance chosen in View ▸ Appearance, to apply before the window is built.
@@ -80,6 +85,9 @@ protected:
 
 private:
     void createMenus();
+    void offerRoutinesToAddTo();
+    // Plays `routine` at `level`; the summary's Again calls `again`.
+    SessionWindow *playRoutine(const Routine &routine, Level level, const std::function<void()> &again);
     RoutinesView *buildRoutinesView();
     // Shows the Routines tab.
     RoutinesView *openRoutines();

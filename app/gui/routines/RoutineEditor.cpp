@@ -2,10 +2,12 @@
 
 #include "DescriptionEdit.h"
 #include "DoseEditor.h"
+#include "FieldUndo.h"
 #include "RoutineHistory.h"
 #include "model/DoseText.h"
 #include "model/Durations.h"
 #include "model/Limits.h"
+#include "model/RoutineEdits.h"
 #include "model/RoutineItemsModel.h"
 #include "storage/RoutineStore.h"
 
@@ -22,6 +24,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Limber {
@@ -218,6 +221,14 @@ RoutineEditor::RoutineEditor(RoutineHistory &history, QWidget *parent)
     auto *remove = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
     connect(remove, &QShortcut::activated, this, &RoutineEditor::removeCurrentItem);
 
+    // Ctrl+Z in a field undoes its typing, then the routine's last change.
+    auto *fieldUndo = new FieldUndo(*m_history.undoStack(), this);
+    fieldUndo->watch(m_name);
+    fieldUndo->watch(m_description);
+    fieldUndo->watch(m_rest);
+    for (QAbstractSpinBox *spin : m_dose->findChildren<QAbstractSpinBox *>())
+        fieldUndo->watch(spin);
+
     showRoutine({});
 }
 
@@ -232,6 +243,12 @@ void RoutineEditor::requestSheet(SheetAction action)
         return;
     commitPendingText();
     Q_EMIT sheetRequested(m_routine.id, shownLevel(), action);
+}
+
+void RoutineEditor::focusName()
+{
+    m_name->setFocus(Qt::OtherFocusReason);
+    m_name->selectAll();
 }
 
 int RoutineEditor::currentItem() const
@@ -346,11 +363,10 @@ void RoutineEditor::commitPendingText()
 
 void RoutineEditor::addExercise(const QString &exerciseId)
 {
-    if (!m_history.store().catalog().contains(exerciseId) || m_routine.items.size() >= Limits::maxItems)
+    if (!m_history.store().catalog().contains(exerciseId) || !RoutineEdits::canAddExercise(m_routine))
         return;
-    edit(tr("Add %1").arg(m_history.store().catalog().find(exerciseId)->name), [&exerciseId](Routine &routine) {
-        routine.items.append({exerciseId, {}});
-    });
+    edit(tr("Add %1").arg(m_history.store().catalog().find(exerciseId)->name),
+         [&exerciseId](Routine &routine) { RoutineEdits::addExercise(routine, exerciseId); });
     selectItem(int(m_routine.items.size()) - 1);
 }
 

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] int currentItem() const;
     void selectItem(int row);
 
+    // Puts the cursor in the name, all of it selected to type over (after New).
+    void focusName();
     // Commits a name or description still being typed (before the window closes).
     void commitPendingText();
 

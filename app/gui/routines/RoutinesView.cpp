@@ -2,10 +2,14 @@
 
 #include "RoutineEditor.h"
 #include "RoutineHistory.h"
+#include "RoutineListDelegate.h"
+#include "model/DoseText.h"
+#include "model/Durations.h"
+#include "model/RoutineEdits.h"
+#include "storage/ExportPaths.h"
 #include "storage/RoutineFormat.h"
 #include "storage/RoutineStore.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -22,10 +26,11 @@ namespace {
 constexpr int idRole = Qt::UserRole + 1;
 }
 
-RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget *parent)
+RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QSettings &settings, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_history(history)
+    , m_settings(settings)
     , m_list(new QListWidget)
     , m_editor(new RoutineEditor(history))
     , m_new(new QPushButton(tr("&New")))
@@ -37,6 +42,7 @@ RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget
     QFont listFont = m_list->font();
     listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
     m_list->setFont(listFont);
+    m_list->setItemDelegate(new RoutineListDelegate(m_list));
     m_new->setObjectName(QStringLiteral("newButton"));
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_delete->setObjectName(QStringLiteral("deleteButton"));
@@ -64,7 +70,7 @@ RoutinesView::RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentRowChanged, this, &RoutinesView::onCurrentChanged);
-    connect(m_new, &QPushButton::clicked, this, &RoutinesView::newRoutine);
+    connect(m_new, &QPushButton::clicked, this, [this] { newRoutine(); });
     connect(m_copy, &QPushButton::clicked, this, &RoutinesView::copyCurrent);
     connect(m_delete, &QPushButton::clicked, this, &RoutinesView::deleteCurrent);
     connect(m_editor, &RoutineEditor::copyRequested, this, &RoutinesView::copyCurrent);
@@ -108,11 +114,16 @@ void RoutinesView::reload()
         const QSignalBlocker blocker(m_list);
         m_list->clear();
         for (const Routine &routine : m_store.allRoutines()) {
-            auto *item = new QListWidgetItem(routine.name, m_list);
+            // The name, and beside it how long the routine takes at its level.
+            const QString name = routine.builtIn ? tr("%1 (built-in)").arg(routine.name) : routine.name;
+            const QString time = routine.isPlayable()
+                ? DoseText::duration(routineSeconds(routine, m_store.catalog(), routine.level))
+                : tr("No exercises yet");
+            auto *item = new QListWidgetItem(name, m_list);
             item->setData(idRole, routine.id);
+            item->setData(RoutineListDelegate::timeRole, time);
+            item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(name, time));
             item->setToolTip(routine.builtIn ? tr("Comes with Limber: copy it to change it.") : tr("Your routine"));
-            if (routine.builtIn)
-                item->setText(tr("%1 (built-in)").arg(routine.name));
         }
     }
     selectRoutine(keep);
@@ -135,14 +146,18 @@ void RoutinesView::showError(const QString &title, const FileError &error)
     QMessageBox::warning(this, title, error.message());
 }
 
-void RoutinesView::newRoutine()
+void RoutinesView::newRoutine(const QString &firstExerciseId)
 {
     Routine routine;
     routine.name = m_store.uniqueName(tr("My routine"));
     routine.id = m_store.uniqueId(routine.name);
+    if (m_store.catalog().contains(firstExerciseId))
+        RoutineEdits::addExercise(routine, firstExerciseId);
     m_history.change(
         tr("New Routine"), [&routine](QList<Routine> &routines) { routines.append(routine); }, routine.id);
     selectRoutine(routine.id);
+    if (currentRoutineId() == routine.id)
+        m_editor->focusName();
 }
 
 void RoutinesView::copyCurrent()
@@ -196,20 +211,23 @@ void RoutinesView::importRoutine()
 
 void RoutinesView::exportCurrent()
 {
+    if (!current())
+        return;
+    m_editor->commitPendingText(); // a new name still being typed is the one offered
     const Routine *routine = current();
     if (!routine)
         return;
-    m_editor->commitPendingText();
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(routine->id + RoutineFormat::fileSuffix);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Routine"), suggested,
-                                                tr("Limber routines (*%1)").arg(RoutineFormat::fileSuffix));
+    const QString id = routine->id;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Routine"), ExportPaths::suggested(m_settings, routine->name, RoutineFormat::fileSuffix),
+        tr("Limber routines (*%1)").arg(RoutineFormat::fileSuffix));
     if (path.isEmpty())
         return;
     if (!path.endsWith(RoutineFormat::fileSuffix))
         path += RoutineFormat::fileSuffix;
-    if (MaybeError error = m_store.exportFile(routine->id, path))
-        showError(tr("Could not export the routine"), *error);
+    if (MaybeError error = m_store.exportFile(id, path))
+        return showError(tr("Could not export the routine"), *error);
+    ExportPaths::remember(m_settings, path);
 }
 
 } // namespace Limber

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QSettings;
 class QPushButton;
 
 namespace Limber {
@@ -22,13 +23,15 @@ class RoutinesView final : public QWidget
     Q_OBJECT
 
 public:
-    RoutinesView(RoutineStore &store, RoutineHistory &history, QWidget *parent = nullptr);
+    // `settings` keeps the folder of the last export; it must outlive the view.
+    RoutinesView(RoutineStore &store, RoutineHistory &history, QSettings &settings, QWidget *parent = nullptr);
 
     [[nodiscard]] QString currentRoutineId() const;
     void selectRoutine(const QString &id);
     [[nodiscard]] RoutineEditor *editor() const { return m_editor; }
 
-    void newRoutine();
+    // A new routine, with `firstExerciseId` in it if given, its name ready to be typed.
+    void newRoutine(const QString &firstExerciseId = {});
     void copyCurrent();
     void deleteCurrent();
     void importRoutine();
@@ -45,6 +48,7 @@ private:
 
     RoutineStore &m_store;
     RoutineHistory &m_history;
+    QSettings &m_settings;
     QListWidget *m_list;
     RoutineEditor *m_editor;
     QPushButton *m_new;
