@@ -2264,6 +2264,69 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     </message>
 </context>
 <context>
+    <name>Limber::RoutineSheetDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Als P&amp;DF exportieren …</translation>
+    </message>
+    <message>
+        <source>Routine Sheet: %1</source>
+        <translation>Routinenblatt: %1</translation>
+    </message>
+    <message>
+        <source>Detailed: large pictures</source>
+        <translation>Ausführlich: große Bilder</translation>
+    </message>
+    <message>
+        <source>Compact: fewer pages</source>
+        <translation>Kompakt: weniger Seiten</translation>
+    </message>
+    <message>
+        <source>Weeks of tick boxes</source>
+        <translation>Wochen zum Abhaken</translation>
+    </message>
+    <message>
+        <source>Empty: a line to write it on</source>
+        <translation>Leer: eine Linie zum Hineinschreiben</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Aufbau:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks of tick boxes:</source>
+        <translation>&amp;Wochen zum Abhaken:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>Pa&amp;pier:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>in the preview</comment>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Limber::RoutineSheetDialogs</name>
     <message>
         <source>The routine sheet cannot be made</source>
@@ -2272,10 +2335,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>%1: routine sheet</source>
         <translation>%1: Routinenblatt</translation>
-    </message>
-    <message>
-        <source>Print Preview: %1</source>
-        <translation>Druckvorschau: %1</translation>
     </message>
     <message>
         <source>Print %1</source>

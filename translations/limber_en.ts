@@ -1101,6 +1101,42 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <source>Take care:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gentle uses the low end of the article&apos;s ranges, Full the high end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Start &amp;This Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guided session of this exercise alone, at the chosen level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this exercise to one of your routines, or to a new one. Built-in routines cannot be changed: copy one in Routines to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no routines of your own yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in routines cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Limber::ExerciseFacts</name>
@@ -1559,6 +1595,14 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>&amp;Before You Start…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2. Edit ▸ Undo takes it out again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2208,6 +2252,69 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
 </context>
 <context>
+    <name>Limber::RoutineSheetDialog</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine Sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detailed: large pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact: fewer pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks of tick boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: a line to write it on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks of tick boxes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>in the preview</comment>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Limber::RoutineSheetDialogs</name>
     <message>
         <source>The routine sheet cannot be made</source>
@@ -2215,10 +2322,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>%1: routine sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,6 +2626,14 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>Export Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

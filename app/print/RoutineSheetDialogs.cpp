@@ -2,13 +2,15 @@
 
 #include "illustration/IllustrationFormat.h"
 #include "render/RoutineSheetWriter.h"
+#include "storage/ExportPaths.h"
+#include "storage/Settings.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 
+#include <algorithm>
 #include <optional>
 
 namespace Limber {
@@ -35,37 +37,59 @@ void setUp(QPrinter &printer, const RoutineSheet &sheet)
 
 } // namespace
 
-void RoutineSheetDialogs::preview(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet)
+void RoutineSheetDialogs::open(QWidget *parent, const Catalog &catalog, RoutineSheet sheet,
+                               RoutineSheetDialog::Purpose purpose, QSettings &settings)
 {
-    const std::optional<RoutineSheetWriter> writer = makeWriter(parent, catalog);
+    std::optional<RoutineSheetWriter> writer = makeWriter(parent, catalog);
     if (!writer)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    setUp(printer, sheet);
-    QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setObjectName(QStringLiteral("sheetPreview"));
-    dialog.setWindowTitle(tr("Print Preview: %1").arg(sheet.routine.name));
-    dialog.resize(900, 1000);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&writer, &sheet](QPrinter *device) { writer->paint(*device, sheet); });
+    // The options last used; the paper stays the locale's until the person picks one.
+    if (const auto layout = RoutineSheet::layoutFromId(Settings::value(settings, Settings::sheetLayout)))
+        sheet.layout = *layout;
+    if (const auto paper = RoutineSheet::paperFromId(Settings::value(settings, Settings::sheetPaper)))
+        sheet.paper = *paper;
+    sheet.weeks
+        = std::clamp(Settings::value(settings, Settings::sheetWeeks), RoutineSheet::minWeeks, RoutineSheet::maxWeeks);
+
+    RoutineSheetDialog dialog(std::move(*writer), sheet, purpose, parent);
+    QObject::connect(
+        &dialog, &RoutineSheetDialog::printRequested, &dialog,
+        [&dialog, &catalog](const RoutineSheet &chosen, bool *done) { *done = print(&dialog, catalog, chosen); });
+    QObject::connect(&dialog, &RoutineSheetDialog::exportRequested, &dialog,
+                     [&dialog, &catalog, &settings](const RoutineSheet &chosen, bool *done) {
+                         const QString path
+                             = exportPdf(&dialog, catalog, chosen,
+                                         ExportPaths::suggested(settings, chosen.routine.name, QStringLiteral(".pdf")));
+                         ExportPaths::remember(settings, path);
+                         *done = !path.isEmpty();
+                     });
     dialog.exec();
+
+    const RoutineSheet &chosen = dialog.sheet();
+    Settings::setValue(settings, Settings::sheetLayout, RoutineSheet::layoutId(chosen.layout));
+    if (chosen.paper != sheet.paper)
+        Settings::setValue(settings, Settings::sheetPaper, RoutineSheet::paperId(chosen.paper));
+    Settings::setValue(settings, Settings::sheetWeeks, chosen.weeks);
 }
 
-void RoutineSheetDialogs::print(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet)
+bool RoutineSheetDialogs::print(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet)
 {
     const std::optional<RoutineSheetWriter> writer = makeWriter(parent, catalog);
     if (!writer)
-        return;
+        return false;
     QPrinter printer(QPrinter::HighResolution);
     setUp(printer, sheet);
     QPrintDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("sheetPrintDialog"));
     dialog.setWindowTitle(tr("Print %1").arg(sheet.routine.name));
     if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (writer->paint(printer, sheet) == 0)
+        return false;
+    if (writer->paint(printer, sheet) == 0) {
         QMessageBox::warning(parent, tr("The routine sheet was not printed"),
                              tr("The printer could not be started. Check that it is connected and try again."));
+        return false;
+    }
+    return true;
 }
 
 QString RoutineSheetDialogs::exportPdf(QWidget *parent, const Catalog &catalog, const RoutineSheet &sheet,

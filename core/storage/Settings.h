@@ -32,6 +32,10 @@ inline const Key<QString> exportFolder{"export/folder", {}};
 inline const Key<bool> remindersTrayExplained{"reminders/trayExplained", false};
 // The person has read "Before you start" (shown before the first session) and went on.
 inline const Key<bool> safetyBeforeYouStartRead{"safety/beforeYouStartRead", false};
+// The routine sheet dialog's options, as they were last set: layout and paper by id, weeks.
+inline const Key<QString> sheetLayout{"sheet/layout", {}};
+inline const Key<QString> sheetPaper{"sheet/paper", {}};
+inline const Key<int> sheetWeeks{"sheet/weeks", 1};
 
 // The settings file of a data folder.
 inline QString filePath(const QString &dataDir)

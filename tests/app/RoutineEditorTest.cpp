@@ -9,6 +9,7 @@
 #include "gui/routines/RoutineHistory.h"
 #include "gui/routines/RoutinesView.h"
 #include "gui/widgets/PageTabs.h"
+#include "print/RoutineSheetDialog.h"
 #include "storage/Library.h"
 #include "storage/RoutineStore.h"
 
@@ -95,6 +96,18 @@ void answerFileDialog(QString &offered, const QString &answer)
             dialog->selectFile(answer);
             QMetaObject::invokeMethod(dialog, "accept"); // protected in QFileDialog
         }
+    });
+}
+
+// Export PDF opens the sheet dialog first: press its Export PDF, answer the file dialog, close it.
+void exportFromSheetDialog(QString &offered)
+{
+    QTimer::singleShot(0, [&offered] {
+        auto *sheet = qobject_cast<RoutineSheetDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(sheet, nullptr);
+        answerFileDialog(offered, QString());
+        sheet->findChild<QPushButton *>(QStringLiteral("sheetExportButton"))->click();
+        sheet->reject();
     });
 }
 
@@ -467,7 +480,7 @@ TEST_F(RoutineEditorTest, ExportsOfferTheCurrentNameInTheLastExportsFolder)
     EXPECT_TRUE(QFile::exists(saved));
 
     // The PDF is offered in the folder just used, under the same name.
-    answerFileDialog(offered, QString());
+    exportFromSheetDialog(offered);
     editor()->requestSheet(RoutineEditor::SheetAction::ExportPdf);
     EXPECT_EQ(offered, QDir(folder).filePath(QStringLiteral("Office mornings.pdf")));
     // And a later routine export there too.

@@ -4,17 +4,21 @@
 
 #include "illustration/IllustrationFormat.h"
 #include "print/RoutineSheetDialog.h"
+#include "print/RoutineSheetDialogs.h"
 #include "storage/Library.h"
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Limber;
 
@@ -105,4 +109,38 @@ TEST_F(RoutineSheetDialogTest, PrintIsTheDefaultFromPrint)
     QSignalSpy print(dialog.get(), &RoutineSheetDialog::printRequested);
     child<QPushButton>(dialog.get(), "sheetPrintButton")->click();
     EXPECT_EQ(print.count(), 1);
+}
+
+// The window's way in: the options set last time are set again, the paper stays the locale's
+// until the person picks one.
+TEST_F(RoutineSheetDialogTest, TheWindowsDialogKeepsTheOptionsLastUsed)
+{
+    QSettings settings(m_data.filePath(QStringLiteral("window.ini")), QSettings::IniFormat);
+    const Routine *desk = m_library->routines().find(QStringLiteral("desk-break"));
+    ASSERT_NE(desk, nullptr);
+    RoutineSheet seen;
+    const auto answer = [&](int layout, int weeks) {
+        QTimer::singleShot(0, [&, layout, weeks] {
+            auto *dialog = qobject_cast<RoutineSheetDialog *>(QApplication::activeModalWidget());
+            ASSERT_NE(dialog, nullptr);
+            seen = dialog->sheet();
+            if (layout >= 0)
+                dialog->findChild<QComboBox *>(QStringLiteral("sheetLayout"))->setCurrentIndex(layout);
+            if (weeks > 0)
+                dialog->findChild<QSpinBox *>(QStringLiteral("sheetWeeks"))->setValue(weeks);
+            dialog->reject();
+        });
+    };
+    answer(1, 3);
+    RoutineSheetDialogs::open(nullptr, m_library->catalog(), RoutineSheet::forRoutine(*desk),
+                              RoutineSheetDialog::Purpose::Preview, settings);
+    EXPECT_EQ(seen.layout, RoutineSheet::Layout::Detailed);
+    EXPECT_EQ(seen.weeks, 1);
+    EXPECT_FALSE(settings.contains(QStringLiteral("sheet/paper")));
+
+    answer(-1, 0);
+    RoutineSheetDialogs::open(nullptr, m_library->catalog(), RoutineSheet::forRoutine(*desk),
+                              RoutineSheetDialog::Purpose::Print, settings);
+    EXPECT_EQ(seen.layout, RoutineSheet::Layout::Compact);
+    EXPECT_EQ(seen.weeks, 3);
 }

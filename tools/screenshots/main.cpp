@@ -11,7 +11,9 @@
 #include "gui/routines/RoutinesView.h"
 #include "gui/session/SessionWindow.h"
 #include "gui/widgets/PageTabs.h"
+#include "illustration/IllustrationFormat.h"
 #include "platform/Translations.h"
+#include "print/RoutineSheetDialog.h"
 #include "schedule/QtWakeUpTimer.h"
 #include "schedule/ReminderPlanner.h"
 #include "schedule/ReminderService.h"
@@ -228,6 +230,21 @@ int main(int argc, char **argv)
         if (QTest::qWaitForWindowExposed(dialog))
             ok &= capture(*dialog, out.filePath(QStringLiteral("reminder-dialog.png")));
         dialog->reject();
+    }
+
+    // The routine sheet dialog: the options beside the live preview.
+    {
+        const Limber::Routine *full = library->routines().find(QStringLiteral("full-program"));
+        Limber::RoutineSheet sheet = Limber::RoutineSheet::forRoutine(*full);
+        sheet.paper = Limber::RoutineSheet::Paper::A4;
+        Limber::RoutineSheetDialog dialog(
+            Limber::RoutineSheetWriter(library->catalog(), Limber::IllustrationFormat::load().value()), sheet,
+            Limber::RoutineSheetDialog::Purpose::ExportPdf, &window);
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog)) {
+            QTest::qWait(800);
+            ok &= capture(dialog, out.filePath(QStringLiteral("sheet-dialog.png")));
+        }
     }
 
     // A guided session, some seconds in, then the same across the room.

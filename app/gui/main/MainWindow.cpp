@@ -324,21 +324,20 @@ void MainWindow::onSheetRequested(const QString &routineId, Level level, Routine
     const Routine *routine = m_library.routines().find(routineId);
     if (!routine)
         return;
-    const RoutineSheet sheet = RoutineSheet::forRoutine(*routine, level);
-    switch (action) {
-    case RoutineEditor::SheetAction::Preview:
-        RoutineSheetDialogs::preview(this, m_library.catalog(), sheet);
-        break;
-    case RoutineEditor::SheetAction::Print:
-        RoutineSheetDialogs::print(this, m_library.catalog(), sheet);
-        break;
-    case RoutineEditor::SheetAction::ExportPdf:
-        ExportPaths::remember(
-            m_settings,
-            RoutineSheetDialogs::exportPdf(this, m_library.catalog(), sheet,
-                                           ExportPaths::suggested(m_settings, routine->name, QStringLiteral(".pdf"))));
-        break;
-    }
+    // Preview, Print and Export PDF open the one sheet dialog; what was chosen is its default button.
+    const auto purpose = [action] {
+        switch (action) {
+        case RoutineEditor::SheetAction::Preview:
+            return RoutineSheetDialog::Purpose::Preview;
+        case RoutineEditor::SheetAction::Print:
+            return RoutineSheetDialog::Purpose::Print;
+        case RoutineEditor::SheetAction::ExportPdf:
+            return RoutineSheetDialog::Purpose::ExportPdf;
+        }
+        return RoutineSheetDialog::Purpose::Preview;
+    }();
+    RoutineSheetDialogs::open(this, m_library.catalog(), RoutineSheet::forRoutine(*routine, level), purpose,
+                              m_settings);
 }
 
 void MainWindow::showAbout()
