@@ -1102,10 +1102,6 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
         <translation>Das Tempo der einzelnen Wiederholungen ist ein Vorschlag von Limber; der Artikel gibt keines vor.</translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
         <source>Take care:</source>
         <translation>Achtung:</translation>
     </message>
@@ -1144,6 +1140,10 @@ Die Datei konnte nicht verschoben werden (%2). Deshalb speichert Limber erst wie
     <message>
         <source>Built-in routines cannot be changed</source>
         <translation>Mitgelieferte Routinen lassen sich nicht ändern</translation>
+    </message>
+    <message>
+        <source>Steps at the %1 level</source>
+        <translation>Schritte auf der Stufe %1</translation>
     </message>
 </context>
 <context>

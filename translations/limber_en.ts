@@ -1094,10 +1094,6 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take care:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1131,10 @@ It could not be moved aside (%2), so Limber will not save reminders over it unti
     </message>
     <message>
         <source>Built-in routines cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps at the %1 level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -387,3 +387,21 @@ TEST_F(MainWindowTest, EveryExerciseSaysWhenToStopAndGetAdvice)
         EXPECT_TRUE(safety.contains(QStringLiteral("numbness or tingling"))) << safety.toStdString();
     }
 }
+
+// The library's steps say the numbers of the level chosen beside Start This Exercise.
+TEST_F(MainWindowTest, TheLibrarysStepsSayTheChosenLevelsNumbers)
+{
+    auto window = openWindow();
+    window->libraryView()->selectExercise(QStringLiteral("corner-stretch"));
+    auto *level = child<QComboBox>(window.get(), "exerciseLevel");
+    const auto steps = [&] { return child<QLabel>(window.get(), "stepsLabel")->text(); };
+    EXPECT_TRUE(steps().contains(QStringLiteral("Hold for 25 seconds, then step back. Do it 4 times.")))
+        << steps().toStdString();
+    level->setCurrentIndex(level->findData(QStringLiteral("gentle")));
+    EXPECT_TRUE(steps().contains(QStringLiteral("Hold for 20 seconds, then step back. Do it 3 times.")))
+        << steps().toStdString();
+    level->setCurrentIndex(level->findData(QStringLiteral("full")));
+    EXPECT_TRUE(steps().contains(QStringLiteral("Hold for 30 seconds, then step back. Do it 5 times.")))
+        << steps().toStdString();
+    EXPECT_TRUE(steps().contains(QStringLiteral("Steps at the Full level")));
+}

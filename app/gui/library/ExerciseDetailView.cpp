@@ -7,6 +7,7 @@
 #include "model/Exercise.h"
 #include "model/ExerciseFacts.h"
 #include "model/SafetyAdvice.h"
+#include "model/StepText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -88,6 +89,7 @@ ExerciseDetailView::ExerciseDetailView(QWidget *parent)
     actions->addStretch(1);
     layout->addWidget(m_actions);
     m_note = addLabel(QStringLiteral("actionNote"), Qt::PlainText);
+    connect(m_level, &QComboBox::currentIndexChanged, this, &ExerciseDetailView::showSteps);
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (!m_exerciseId.isEmpty())
             Q_EMIT startRequested(m_exerciseId, chosenLevel());
@@ -161,6 +163,7 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
 {
     const bool has = exercise != nullptr;
     m_exerciseId = has ? exercise->id : QString();
+    m_exercise = exercise;
     showNote({});
     m_empty->setVisible(!has);
     for (QWidget *part : std::initializer_list<QWidget *>{m_title, m_facts, m_actions, m_illustration, m_summary,
@@ -200,15 +203,23 @@ void ExerciseDetailView::showExercise(const Exercise *exercise)
         dose += QStringLiteral("<p><i>%1</i></p>").arg(notes.join(QStringLiteral("<br>")));
     m_dose->setText(dose);
 
-    QString steps = section(tr("Steps")) + QStringLiteral("<ol>");
-    for (const QString &step : exercise->steps)
-        steps += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
-    m_steps->setText(steps + QStringLiteral("</ol>"));
+    showSteps();
 
     m_safety->setText(QStringLiteral("<p><b>%1</b> %2</p><p><i>%3</i></p>")
                           .arg(tr("Take care:").toHtmlEscaped(), exercise->safety.toHtmlEscaped(),
                                SafetyAdvice::stopIf().toHtmlEscaped()));
     verticalScrollBar()->setValue(0);
+}
+
+void ExerciseDetailView::showSteps()
+{
+    if (!m_exercise)
+        return;
+    const Level level = chosenLevel();
+    QString steps = section(tr("Steps at the %1 level").arg(levelLabel(level))) + QStringLiteral("<ol>");
+    for (const QString &step : StepText::forDose(*m_exercise, ConcreteDose::resolve(m_exercise->dose, level)))
+        steps += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+    m_steps->setText(steps + QStringLiteral("</ol>"));
 }
 
 } // namespace Limber

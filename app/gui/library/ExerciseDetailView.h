@@ -46,6 +46,8 @@ Q_SIGNALS:
     void addToRoutineRequested(const QString &exerciseId, const QString &routineId);
 
 private:
+    // The steps with the numbers of the chosen level, as a session at that level says them.
+    void showSteps();
     void fillAddMenu();
     // Plain text where no markup is needed: it is laid out far faster than rich text.
     QLabel *addLabel(const QString &objectName, Qt::TextFormat format = Qt::RichText);
@@ -66,6 +68,7 @@ private:
     QLabel *m_note;
     QList<RoutineChoice> m_choices;
     QString m_exerciseId;
+    const Exercise *m_exercise = nullptr; // the catalog's, which outlives the view
 };
 
 } // namespace Limber
