@@ -1,5 +1,6 @@
 // The sheet dialog the window's Print Preview, Print and Export PDF open: its options change the
 // live preview and the sheet it prints or saves.
+#include "FindChild.h"
 #include "QtGTest.h"
 
 #include "illustration/IllustrationFormat.h"
@@ -42,13 +43,6 @@ protected:
         dialog->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
         return dialog;
-    }
-
-    template <typename T> T *child(QWidget *parent, const char *name)
-    {
-        T *found = parent->findChild<T *>(QLatin1String(name));
-        EXPECT_NE(found, nullptr) << name;
-        return found;
     }
 
     QTemporaryDir m_data;

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+
 namespace Limber {
 
 const Catalog &bundledCatalog()
@@ -15,6 +17,14 @@ const Catalog &bundledCatalog()
         return loaded.ok() ? loaded.value() : Catalog();
     }();
     return catalog;
+}
+
+const Exercise &bundledExercise(const char *id)
+{
+    const Exercise *found = bundledCatalog().find(QString::fromLatin1(id));
+    if (!found)
+        throw std::runtime_error(std::string("missing exercise ") + id);
+    return *found;
 }
 
 const IllustrationSet &art()

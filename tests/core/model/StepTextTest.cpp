@@ -15,14 +15,6 @@ using namespace Limber;
 
 namespace {
 
-const Exercise &exercise(const char *id)
-{
-    const Exercise *found = bundledCatalog().find(QString::fromLatin1(id));
-    if (!found)
-        throw std::runtime_error(std::string("missing exercise ") + id);
-    return *found;
-}
-
 QString catalogWith(const QString &step, const char *dose)
 {
     return QStringLiteral(R"({"format":"limber-catalog","version":1,"exercises":[
@@ -36,7 +28,7 @@ QString catalogWith(const QString &step, const char *dose)
 
 TEST(StepText, TheLevelsNumbersReplaceTheArticlesRanges)
 {
-    const Exercise &corner = exercise("corner-stretch");
+    const Exercise &corner = bundledExercise("corner-stretch");
     const ConcreteDose standard = ConcreteDose::resolve(corner.dose, Level::Standard);
     EXPECT_EQ(StepText::forDose(corner, standard).last(),
               QStringLiteral("Hold for 25 seconds, then step back. Do it 4 times."));
@@ -49,7 +41,7 @@ TEST(StepText, TheLevelsNumbersReplaceTheArticlesRanges)
 
 TEST(StepText, TheUsersOwnNumbersAreTheOnesTheStepsSay)
 {
-    const Exercise &thread = exercise("thread-the-needle");
+    const Exercise &thread = bundledExercise("thread-the-needle");
     DoseOverride own;
     own.holdSeconds = 5;
     own.reps = 2;
@@ -61,7 +53,7 @@ TEST(StepText, TheUsersOwnNumbersAreTheOnesTheStepsSay)
 
 TEST(StepText, ATimedBlockSaysMinutesWhenTheyAreWhole)
 {
-    const Exercise &angels = exercise("wall-angels");
+    const Exercise &angels = bundledExercise("wall-angels");
     EXPECT_EQ(angels.steps.last(), QStringLiteral("Carry on for 1 to 2 minutes."));
     ConcreteDose dose = ConcreteDose::resolve(angels.dose, Level::Full);
     EXPECT_EQ(StepText::forDose(angels, dose).last(), QStringLiteral("Carry on for 2 minutes."));
@@ -87,11 +79,11 @@ TEST(StepText, NoBuiltInStepLeavesAPlaceholderOrANumberOfItsOwn)
 
 TEST(StepText, TheArticlesRangeIsGivenOnlyWhereItIsTheArticles)
 {
-    EXPECT_EQ(StepText::articleSuggests(exercise("corner-stretch").dose),
+    EXPECT_EQ(StepText::articleSuggests(bundledExercise("corner-stretch").dose),
               QStringLiteral("The article suggests: Hold 20–30 s, 3–5 times."));
     // Limber chose these numbers; the article suggests none.
-    EXPECT_TRUE(StepText::articleSuggests(exercise("foam-rolling").dose).isEmpty());
-    EXPECT_TRUE(StepText::articleSuggests(exercise("superman").dose).isEmpty());
+    EXPECT_TRUE(StepText::articleSuggests(bundledExercise("foam-rolling").dose).isEmpty());
+    EXPECT_TRUE(StepText::articleSuggests(bundledExercise("superman").dose).isEmpty());
 }
 
 TEST(StepText, ACatalogStepWithAPlaceholderItsDoseHasNotIsRefused)
